@@ -1,0 +1,78 @@
+"""Sphinx extension: check content before building, and keep executed outputs fresh.
+
+Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves like
+``make book``:
+
+* content files with problems stop the build with the same Indonesian messages as
+  ``make check``, before any notebook runs;
+* chapters read ``book/data`` and this package when they execute, but jupyter-cache keys
+  its outputs on the notebook text alone. When the data or the package changes, the
+  cache is emptied and every page is re-read, so a teacher's edit to a YAML file always
+  reaches the built book.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+
+from .checks import check_content
+from .errors import ContentError
+
+LOGGER = logging.getLogger(__name__)
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def content_fingerprint(data: Path, package: Path = PACKAGE_DIR) -> str:
+    """A hash of everything a chapter reads when it runs: content data and package code."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in data.rglob("*") if p.is_file())
+    files += sorted(package.rglob("*.py"))
+    for path in files:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _data_dir(app: Sphinx) -> Path:
+    return Path(app.srcdir) / "book" / "data"
+
+
+def _check(app: Sphinx) -> None:
+    root = Path(app.srcdir)
+    problems = check_content(_data_dir(app))
+    if problems:
+        raise ExtensionError(
+            "Isi buku belum benar, buku tidak dibangun.\n" + ContentError(problems).format(root)
+        )
+
+
+def _refresh_outputs(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    cache_dir = Path(env.mystnb_config.execution_cache_path)  # type: ignore[attr-defined]
+    stamp = cache_dir.parent / ".kerjasama-fingerprint"
+    current = content_fingerprint(_data_dir(app))
+    previous = stamp.read_text(encoding="utf-8") if stamp.exists() else None
+    if previous == current:
+        return []
+    if cache_dir.exists():
+        from jupyter_cache import get_cache
+
+        get_cache(str(cache_dir)).clear_cache()
+        LOGGER.info("[kerjasama] data atau paket berubah: semua bab dijalankan ulang")
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current, encoding="utf-8")
+    return sorted(env.found_docs - added - changed - removed)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", _check)
+    app.connect("env-get-outdated", _refresh_outputs)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

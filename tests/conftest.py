@@ -1,0 +1,76 @@
+"""Shared fixtures: the repository paths, the strict book build and headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HTML = ROOT / "_build" / "html"
+BIN = Path(sys.executable).parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+BUILD_COMMAND = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
+
+
+def build_book(root: Path) -> subprocess.CompletedProcess[str]:
+    """Run the strict build in ``root``; output is stdout and stderr together."""
+    return subprocess.run(
+        BUILD_COMMAND,
+        cwd=root,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=900,
+        check=False,
+    )
+
+
+def copy_repository(destination: Path) -> Path:
+    """A copy of the working tree without build output, environments or caches."""
+    ignore = shutil.ignore_patterns(
+        "_build",
+        ".venv",
+        ".git",
+        "__pycache__",
+        ".pytest_cache",
+        ".ruff_cache",
+        "*.egg-info",
+        ".ipynb_checkpoints",
+    )
+    shutil.copytree(ROOT, destination, ignore=ignore)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """The strictly built HTML book (built here when missing or out of date)."""
+    result = build_book(ROOT)
+    assert result.returncode == 0, result.stdout[-5000:]
+    return HTML
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright (never Playwright's own download)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium tidak ditemukan di /usr/bin/chromium: jalankan `make chromium`.")
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -1,0 +1,105 @@
+"""The graph views and drawings come from the concept data, not from hand-placed nodes."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+
+from kerjasama.concepts import Concept, ConceptMap, Relation
+from kerjasama.diagram import Diagram, process_diagram
+from kerjasama.drawing import tree_layout
+from kerjasama.explorer import ConceptExplorer
+from kerjasama.graphs import concept_graph, hierarchy, process_tree
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+
+def test_process_tree_follows_the_data() -> None:
+    tree = process_tree()
+    assert set(tree.successors("interaksi-sosial")) == {"asosiatif", "disosiatif"}
+    assert list(tree.successors("asosiatif")) == [
+        "kerja-sama",
+        "akomodasi",
+        "asimilasi",
+        "akulturasi",
+    ]
+    assert list(tree.successors("disosiatif")) == ["persaingan", "kontravensi", "pertentangan"]
+    assert nx.is_arborescence(tree)
+
+
+def test_hierarchy_of_a_made_up_map_changes_with_the_data() -> None:
+    cmap = ConceptMap(
+        concepts=[
+            Concept(id=i, name=i.upper(), term_en=i, kind="proses", definition="d")
+            for i in ("akar", "cabang", "daun")
+        ],
+        relations=[
+            Relation(source="cabang", type="jenis-dari", target="akar"),
+            Relation(source="daun", type="bagian-dari", target="cabang"),
+            Relation(source="akar", type="lawan-dari", target="daun"),
+        ],
+    )
+    tree = hierarchy(concept_graph(cmap), "akar")
+    assert list(tree.edges) == [("akar", "cabang"), ("cabang", "daun")]
+    positions = tree_layout(tree, "akar")
+    assert positions["akar"][0] < positions["cabang"][0] < positions["daun"][0]
+
+
+def test_tree_layout_has_no_two_nodes_in_one_place() -> None:
+    positions = tree_layout(process_tree(), "interaksi-sosial")
+    assert len(set(positions.values())) == len(positions)
+
+
+def test_diagram_svg_keeps_text_and_alt_and_lists_every_relation() -> None:
+    diagram = process_diagram()
+    svg = diagram.svg()
+    root = ET.fromstring(svg)
+    assert root.get("role") == "img"
+    assert "Kerja sama" in root.get("aria-label", "")
+    texts = "".join(root.itertext())
+    for name in ("Kerja sama", "Akomodasi", "Kontravensi"):
+        assert name in texts, f"{name} harus tetap berupa teks di SVG"
+    lines = diagram.relation_lines()
+    assert "Kerja sama — bentuk dari — Proses asosiatif" in lines
+    assert len(lines) == diagram.graph.number_of_edges()
+    html = diagram._repr_html_()
+    assert "<figcaption>" in html and "Teks alternatif" in html
+
+
+def test_diagram_escapes_names() -> None:
+    graph = nx.DiGraph()
+    graph.add_node("a", name="<b>A</b>", kind="proses")
+    graph.add_node("b", name="B & C", kind="proses")
+    graph.add_edge("a", "b", type="jenis-dari", label="jenis dari")
+    html = Diagram(graph, "a", "Keterangan <x>", "alt").__repr__()
+    assert "B & C" in html
+    rendered = Diagram(graph, "a", "Keterangan <x>", "alt")._repr_html_()
+    assert "&lt;b&gt;A&lt;/b&gt;" in rendered and "Keterangan &lt;x&gt;" in rendered
+
+
+def test_explorer_has_two_renderings_from_one_object() -> None:
+    explorer = ConceptExplorer(["kerja-sama", "akomodasi"])
+    bundle = explorer._repr_mimebundle_()
+    assert WIDGET_MIME in bundle
+    assert 'class="ks-explorer"' in bundle["text/html"]
+    assert bundle["text/html"].count("<details") == 2
+    info = explorer.describe("akomodasi")
+    assert info["term_en"] == "accommodation"
+    assert "bentuk dari Proses asosiatif" in info["relations"]
+
+
+def test_explorer_widget_shows_the_chosen_concept() -> None:
+    explorer = ConceptExplorer(["kerja-sama", "akomodasi"])
+    box = explorer.widget()
+    chooser, card = box.children
+    assert "Kerja sama" in card.value
+    chooser.value = "akomodasi"
+    assert "Akomodasi" in card.value and "accommodation" in card.value
+
+
+def test_explorer_rejects_unknown_concepts() -> None:
+    import pytest
+
+    with pytest.raises(KeyError, match="tidak-ada"):
+        ConceptExplorer(["tidak-ada"])
