@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from kerjasama.checks import check_content
+
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
+DATA = ROOT / "book" / "data"
 BIN = Path(sys.executable).parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -74,3 +77,22 @@ def browser() -> Iterator[object]:
         instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of book/ (data and bibliography) to break on purpose."""
+    book = tmp_path / "book"
+    shutil.copytree(DATA, book / "data")
+    shutil.copy(ROOT / "book" / "references.bib", book / "references.bib")
+    return book / "data"
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"teks yang akan diganti tidak ada: {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def messages(data: Path) -> str:
+    return "\n".join(p.format(data.parent.parent) for p in check_content(data))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,28 +12,7 @@ from kerjasama.checks import check_content
 from kerjasama.concepts import load_concept_map
 from kerjasama.errors import ContentError
 
-from .conftest import ROOT
-
-DATA = ROOT / "book" / "data"
-
-
-@pytest.fixture()
-def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of book/ (data and bibliography) to break on purpose."""
-    book = tmp_path / "book"
-    shutil.copytree(DATA, book / "data")
-    shutil.copy(ROOT / "book" / "references.bib", book / "references.bib")
-    return book / "data"
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"teks yang akan diganti tidak ada: {old!r}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def messages(data: Path) -> str:
-    return "\n".join(p.format(data.parent.parent) for p in check_content(data))
+from .conftest import DATA, messages, replace_in
 
 
 def test_real_content_has_no_problems() -> None:

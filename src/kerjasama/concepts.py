@@ -11,6 +11,8 @@ from .errors import ContentError, ContentProblem
 from .schema import StrictModel, validate
 from .yamlsource import line_of, load_yaml
 
+CONCEPT_FILE = "konsep.yml"
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 

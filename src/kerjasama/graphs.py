@@ -7,10 +7,8 @@ from functools import lru_cache
 
 import networkx as nx
 
-from .concepts import RELATION_LABELS, ConceptMap, load_concept_map
+from .concepts import CONCEPT_FILE, RELATION_LABELS, ConceptMap, load_concept_map
 from .paths import data_dir
-
-CONCEPT_FILE = "konsep.yml"
 
 #: Relations that read "child is under parent" in a hierarchy.
 HIERARCHY_RELATIONS = ("jenis-dari", "bentuk-dari", "bagian-dari")
@@ -41,15 +39,21 @@ def concept_graph(source: ConceptMap | None = None) -> nx.DiGraph:
 
 
 def hierarchy(
-    graph: nx.DiGraph, root: str, relations: Iterable[str] = HIERARCHY_RELATIONS
+    graph: nx.DiGraph,
+    root: str,
+    relations: Iterable[str] = HIERARCHY_RELATIONS,
+    max_depth: int | None = None,
 ) -> nx.DiGraph:
     """The tree under ``root``: edges point parent → child, following only ``relations``."""
     wanted = set(relations)
     tree = nx.DiGraph()
     tree.add_node(root, **graph.nodes[root])
+    depth = {root: 0}
     frontier = [root]
     while frontier:
         parent = frontier.pop(0)
+        if max_depth is not None and depth[parent] >= max_depth:
+            continue
         children = sorted(
             (
                 child
@@ -62,10 +66,12 @@ def hierarchy(
             tree.add_node(child, **graph.nodes[child])
             edge = graph.edges[child, parent]
             tree.add_edge(parent, child, type=edge["type"], label=edge["label"])
+            depth[child] = depth[parent] + 1
             frontier.append(child)
     return tree
 
 
 def process_tree(graph: nx.DiGraph | None = None) -> nx.DiGraph:
-    """Interaksi sosial → asosiatif/disosiatif → their processes."""
-    return hierarchy(graph if graph is not None else concept_graph(), "interaksi-sosial")
+    """Interaksi sosial → asosiatif/disosiatif → their processes (two levels)."""
+    source = graph if graph is not None else concept_graph()
+    return hierarchy(source, "interaksi-sosial", max_depth=2)

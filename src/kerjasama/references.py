@@ -37,3 +37,20 @@ def bibliography_keys(path: Path) -> set[str]:
                 )
             ]
         ) from exc
+
+
+def short_citation(path: Path, key: str) -> str:
+    """``Soekanto dan Sulistyowati (2013)``: the author–year label a reader sees beside a source."""
+    entry = parse_file(str(path), bib_format="bibtex").entries[key]
+    people = entry.persons.get("author") or entry.persons.get("editor") or []
+    names = [" ".join(p.last_names) or " ".join(p.first_names) for p in people]
+    if not names:
+        names = [entry.fields.get("organization") or entry.fields.get("institution") or key]
+    if len(names) == 1:
+        who = names[0]
+    elif len(names) == 2:
+        who = f"{names[0]} dan {names[1]}"
+    else:
+        who = f"{names[0]} dkk."
+    who = who.replace("{", "").replace("}", "")
+    return f"{who} ({entry.fields.get('year', 't.t.')})"

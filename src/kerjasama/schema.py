@@ -58,8 +58,24 @@ def describe_place(data: Any, location: tuple[str | int, ...]) -> str:
     return " › ".join(parts)
 
 
+def _without_union_tags(data: Any, location: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Drop the discriminator tags pydantic puts in a location (``… 0, 'single', …``)."""
+    kept: list[str | int] = []
+    node = data
+    for key in location:
+        is_tag = isinstance(node, dict) and key not in node and node.get("type") == key
+        if isinstance(key, str) and is_tag:
+            continue
+        kept.append(key)
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return tuple(kept)
+
+
 def _explain(err: ErrorDetails, data: Any, path: Path) -> ContentProblem:
-    location = tuple(err["loc"])
+    location = _without_union_tags(data, tuple(err["loc"]))
     line = line_of(data, location)
     place = describe_place(data, location)
     kind = err["type"]
@@ -67,12 +83,21 @@ def _explain(err: ErrorDetails, data: Any, path: Path) -> ContentProblem:
     ctx = err.get("ctx") or {}
     if kind == CUSTOM_ERROR:
         message, fix = err["msg"], str(ctx.get("fix", ""))
+    elif kind == "union_tag_invalid":
+        message = f"jenis soal '{ctx.get('tag', '')}' tidak dikenal."
+        fix = f"pakai salah satu jenis: {ctx.get('expected_tags', '')}."
+    elif kind == "union_tag_not_found":
+        message = "kunci 'type' (jenis soal) belum ada."
+        fix = "tambahkan 'type: single', 'multiple', 'truefalse', atau 'classify'."
     elif kind == "missing":
         message = f"kunci '{field}' wajib ada tetapi tidak ditemukan."
         fix = f"tambahkan baris '{field}: ...' dengan isinya."
     elif kind == "extra_forbidden":
         message = f"kunci '{field}' tidak dikenal."
         fix = "periksa ejaannya atau hapus kunci itu (lihat Panduan Guru untuk kunci yang boleh)."
+    elif kind == "string_pattern_mismatch":
+        message = f"'{field}' hanya boleh berisi huruf kecil, angka, dan tanda hubung."
+        fix = f"tulis '{field}' seperti 'bentuk-kerja-sama' (tanpa spasi atau huruf besar)."
     elif kind in {"string_type", "string_too_short"}:
         message = f"'{field}' harus berisi teks dan tidak boleh kosong."
         fix = f"isi '{field}' dengan teks."

@@ -5,6 +5,7 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
 
 * content files with problems stop the build with the same Indonesian messages as
   ``make check``, before any notebook runs;
+* a page that holds a self-check gets ``selfcheck.js`` and ``selfcheck.css``;
 * chapters read ``book/data`` and this package when they execute, but jupyter-cache keys
   its outputs on the notebook text alone. When the data or the package changes, the
   cache is emptied and every page is re-read, so a teacher's edit to a YAML file always
@@ -72,7 +73,53 @@ def _refresh_outputs(
     return sorted(env.found_docs - added - changed - removed)
 
 
+def _add_selfcheck_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Only pages that hold a self-check load its script and styles (readers pay per byte)."""
+    if 'class="selfcheck"' in context.get("body", ""):
+        app.add_css_file("selfcheck.css")
+        app.add_js_file("selfcheck.js", defer="defer")
+
+
+def _drop_widget_state(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Keep the ipywidgets state JSON (often 100 KB) out of the pages.
+
+    The book shows every widget through its ``text/html`` rendering, and no widget
+    manager is loaded (``nb_ipywidgets_js: {}``), so nothing would ever read that state.
+    """
+    from myst_nb.sphinx_ import NbMetadataCollector
+
+    for docname in env.found_docs:
+        NbMetadataCollector.get_js_files(env, docname).pop("ipywidgets_state", None)
+    return []
+
+
+def _drop_duplicate_inline_scripts(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Sphinx 7 lists inline scripts added after start-up twice (once as None, once as "").
+
+    sphinx-thebe's ``const THEBE_JS_URL`` then throws "already been declared" on every
+    page, so each page keeps only the first copy of every script.
+    """
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    unique = []
+    for script in scripts:
+        key = (script.filename or "", tuple(sorted(script.attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    scripts[:] = unique
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _check)
+    app.connect("html-page-context", _add_selfcheck_assets)
+    app.connect("html-page-context", _drop_duplicate_inline_scripts, priority=900)
+    app.connect("env-updated", _drop_widget_state)
     app.connect("env-get-outdated", _refresh_outputs)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

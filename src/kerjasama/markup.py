@@ -1,0 +1,23 @@
+"""Simple Markdown (bold, italics, code) in question text, rendered safely.
+
+Teachers may write ``**tebal**`` and ``*miring*``; raw HTML is shown as text, never
+executed, because markdown-it runs with HTML disabled.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable(
+        ["image", "link", "autolink"]
+    )
+
+
+def inline_html(text: str) -> str:
+    """One paragraph of simple Markdown as safe inline HTML."""
+    return _parser().renderInline(text.strip())

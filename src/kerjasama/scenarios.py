@@ -1,0 +1,41 @@
+"""Example scenarios of cooperation, each labelled with its form and its kind.
+
+One scenario is written once in ``book/data/skenario.yml`` and used by classification
+questions, the concept map and the chapters, with its one-sentence reasons.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from .concepts import Slug, Text
+from .schema import StrictModel, validate
+from .yamlsource import load_yaml
+
+SCENARIO_FILE = "skenario.yml"
+
+
+class Scenario(StrictModel):
+    """A realistic Indonesian case, placed in both classifications with a reason for each."""
+
+    id: Slug
+    text: Text
+    form: Slug
+    why_form: Text
+    kind: Slug
+    why_kind: Text
+
+
+class ScenarioBank(StrictModel):
+    scenarios: list[Scenario] = Field(min_length=1)
+
+    def by_id(self) -> dict[str, Scenario]:
+        return {s.id: s for s in self.scenarios}
+
+
+def load_scenarios(path: Path) -> tuple[ScenarioBank, object]:
+    """The validated scenarios and the raw YAML (for line numbers in later checks)."""
+    data = load_yaml(path)
+    return validate(ScenarioBank, data, path), data

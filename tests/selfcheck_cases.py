@@ -1,0 +1,56 @@
+"""Answers the browser and kernel tests give each self-check: one wrong, one right.
+
+Both are derived from the answer key, so every question a teacher adds is exercised, and
+the browser and the kernel are held to the same verdicts (those of ``grading.grade``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from kerjasama.checks import SELFCHECK_CALL
+from kerjasama.grading import Prepared
+from kerjasama.library import Library
+
+from .conftest import DATA
+
+
+def answers_for(question: Prepared) -> tuple[Any, Any]:
+    """A wrong answer and the right one, in the shape ``grading.grade`` takes."""
+    if question.type in {"single", "truefalse"}:
+        wrong = next(i for i in range(len(question.choices)) if i not in question.correct)
+        return wrong, question.correct[0]
+    if question.type == "multiple":
+        others = [i for i in range(len(question.choices)) if i not in question.correct]
+        wrong = [*question.correct, others[0]] if others else question.correct[:-1] or [0]
+        return wrong, list(question.correct)
+    categories = [c for c, _ in question.categories]
+    first = next(c for c in categories if c != question.correct[0])
+    return [first, *question.correct[1:]], list(question.correct)
+
+
+def chapter_questions(chapter: Path) -> list[Prepared]:
+    """Every question a chapter shows through ``selfcheck("…")``, in page order."""
+    library = Library.load(DATA)
+    questions: list[Prepared] = []
+    for ident in SELFCHECK_CALL.findall(chapter.read_text(encoding="utf-8")):
+        questions += library.resolve(ident)[1]
+    return questions
+
+
+def chapters_with_selfchecks() -> list[Path]:
+    return [
+        path
+        for path in sorted((DATA.parent).glob("*.md"))
+        if SELFCHECK_CALL.search(path.read_text(encoding="utf-8"))
+    ]
+
+
+def feedback_texts(fragment_html: str) -> list[str]:
+    """Feedback lines as a reader sees them: tags dropped, spaces collapsed."""
+    from kerjasama.selfcheck_widget import plain_text
+
+    items = re.findall(r"<li[^>]*>(.*?)</li>", fragment_html, re.S)
+    return [" ".join(plain_text(item).split()) for item in items]

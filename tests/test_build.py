@@ -1,0 +1,115 @@
+"""The strict build: Indonesian pages, a working cache, and failures that name the file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import build_book, copy_repository
+
+pytestmark = pytest.mark.slow
+
+EXECUTING = "Executing notebook"
+CHAPTER = Path("book/01-interaksi-sosial.md")
+
+
+def test_every_page_is_indonesian(built_book: Path) -> None:
+    pages = sorted(p for p in built_book.rglob("*.html") if "_static" not in p.parts)
+    assert len(pages) >= 4
+    for page in pages:
+        head = page.read_text(encoding="utf-8")[:400]
+        if 'http-equiv="Refresh"' in head:
+            continue
+        assert re.search(r'<html lang="id"', head), f"{page} tidak berbahasa Indonesia"
+
+
+def test_chapter_shows_html_renderings_not_cdn_widgets(built_book: Path) -> None:
+    page = (built_book / "book" / "01-interaksi-sosial.html").read_text(encoding="utf-8")
+    assert 'class="ks-explorer"' in page
+    assert '<svg role="img"' in page
+    external = re.findall(
+        r'<(?:script|link|img|iframe)[^>]*(?:src|href)="(?:https?:)?//[^"]*"', page
+    )
+    assert external == [], f"aset dari luar buku: {external}"
+    assert "require.min.js" not in page and "embed-amd" not in page
+    assert "Cari" in page or "Pencarian" in page  # the theme's own labels are Indonesian
+
+
+def test_no_change_rebuild_executes_no_notebook(built_book: Path) -> None:
+    again = build_book(built_book.parents[1])
+    assert again.returncode == 0, again.stdout[-3000:]
+    assert EXECUTING not in again.stdout
+
+
+def test_data_edit_reaches_the_built_page(tmp_path: Path) -> None:
+    """A teacher edits YAML only: the chapter that reads it runs again, nothing else does."""
+    root = copy_repository(tmp_path / "repo")
+    first = build_book(root)
+    assert first.returncode == 0, first.stdout[-3000:]
+    assert EXECUTING in first.stdout
+    unchanged = build_book(root)
+    assert EXECUTING not in unchanged.stdout
+    data = root / "book" / "data" / "konsep.yml"
+    data.write_text(
+        data.read_text(encoding="utf-8").replace(
+            "tanpa memakai ancaman atau kekerasan.", "tanpa ancaman: DEFINISI BARU."
+        ),
+        encoding="utf-8",
+    )
+    edited = build_book(root)
+    assert edited.returncode == 0, edited.stdout[-3000:]
+    assert EXECUTING in edited.stdout
+    page = root / "_build" / "html" / "book" / "01-interaksi-sosial.html"
+    assert "DEFINISI BARU" in page.read_text(encoding="utf-8")
+
+
+def test_raising_cell_and_broken_reference_fail_the_build(tmp_path: Path) -> None:
+    root = copy_repository(tmp_path / "repo")
+    chapter = root / CHAPTER
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8")
+        + "\nLihat {ref}`bagian-yang-tidak-ada`.\n\n"
+        + "```{code-cell} ipython3\nraise RuntimeError('sel ini sengaja gagal')\n```\n",
+        encoding="utf-8",
+    )
+    result = build_book(root)
+    assert result.returncode != 0
+    assert "01-interaksi-sosial" in result.stdout
+    assert "bagian-yang-tidak-ada" in result.stdout
+    assert "RuntimeError" in result.stdout or "Executing notebook failed" in result.stdout
+
+
+def test_bad_content_stops_the_build_in_indonesian(tmp_path: Path) -> None:
+    root = copy_repository(tmp_path / "repo")
+    data = root / "book" / "data" / "konsep.yml"
+    data.write_text(
+        data.read_text(encoding="utf-8").replace("target: disosiatif}", "target: disosiatip}"),
+        encoding="utf-8",
+    )
+    result = build_book(root)
+    assert result.returncode != 0
+    assert "Isi buku belum benar, buku tidak dibangun." in result.stdout
+    assert "book/data/konsep.yml, baris" in result.stdout
+    assert "konsep 'disosiatip' yang tidak ada" in result.stdout
+    assert not (root / "_build" / "html" / "index.html").exists()
+
+
+def test_broken_question_bank_stops_the_build(tmp_path: Path) -> None:
+    root = copy_repository(tmp_path / "repo")
+    bank = root / "book" / "data" / "soal" / "interaksi-sosial.yml"
+    bank.write_text(
+        bank.read_text(encoding="utf-8").replace(
+            "      - text: Akulturasi\n        correct: true\n", "      - text: Akulturasi\n"
+        ),
+        encoding="utf-8",
+    )
+    result = build_book(root)
+    assert result.returncode != 0
+    assert "Isi buku belum benar, buku tidak dibangun." in result.stdout
+    assert "book/data/soal/interaksi-sosial.yml, baris 7 (questions › id 'proses-asosiatif')" in (
+        result.stdout
+    )
+    assert "tidak punya jawaban benar" in result.stdout
+    assert [p for p in (root / "_build").rglob("*") if p.is_file()] == [], "setengah jadi"

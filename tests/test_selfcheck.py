@@ -1,0 +1,366 @@
+"""Self-checks: grading, the HTML contract, the live widget, and every bank mistake's message."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from kerjasama.errors import ContentError
+from kerjasama.grading import grade
+from kerjasama.library import Library
+from kerjasama.selfcheck import selfcheck
+from kerjasama.selfcheck_html import question_html
+from kerjasama.selfcheck_widget import LIVE_VIEWS, plain_text
+
+from .conftest import DATA, messages, replace_in
+from .selfcheck_cases import answers_for
+
+BANK = "soal/interaksi-sosial.yml"
+
+
+def prepared(ident: str, data: Path = DATA):
+    return Library.load(data).resolve(ident)[1][0]
+
+
+# -- grading ----------------------------------------------------------------------------
+
+
+def test_single_choice_grading_gives_the_chosen_options_feedback() -> None:
+    question = prepared("proses-asosiatif")
+    wrong = grade(question, 0)
+    assert wrong is not None and not wrong.correct
+    assert wrong.lines[0].html.startswith("Persaingan termasuk proses disosiatif")
+    right = grade(question, 1)
+    assert right is not None and right.correct and right.state == "correct"
+    assert grade(question, None) is None
+
+
+def test_true_false_grading() -> None:
+    question = prepared("akomodasi-berawal-dari-konflik")
+    assert question.choices == ["Benar", "Salah"]
+    assert grade(question, 1).correct  # the statement is false
+    verdict = grade(question, 0)
+    assert not verdict.correct and "berawal dari pertentangan" in verdict.lines[0].html
+
+
+def test_multiple_choice_needs_exactly_the_correct_set_and_names_what_was_missed() -> None:
+    question = prepared("ciri-proses-disosiatif")
+    assert grade(question, []) is None
+    partial = grade(question, [0])
+    assert not partial.correct
+    assert [line.ok for line in partial.lines] == [True, False]
+    assert partial.lines[1].html.startswith("Belum kamu pilih: Kontravensi ditandai")
+    assert ".." not in partial.lines[1].html
+    assert not grade(question, [0, 1, 2]).correct
+    assert grade(question, [1, 0]).correct
+
+
+def test_classification_grades_each_item() -> None:
+    question = prepared("golongan-proses-interaksi")
+    assert [c for c, _ in question.categories] == ["asosiatif", "disosiatif"]
+    assert grade(question, [None, "disosiatif", "disosiatif", "asosiatif"]) is None
+    verdict = grade(question, ["asosiatif", "disosiatif", "asosiatif", "asosiatif"])
+    assert not verdict.correct
+    assert [line.ok for line in verdict.lines] == [True, True, False, True]
+    assert verdict.lines[2].html.startswith("Contoh 3: Ini kontravensi")
+    assert grade(question, question.correct).correct
+
+
+def test_raw_html_in_question_text_is_shown_not_executed(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "prompt: Manakah di antara proses berikut yang termasuk proses **asosiatif**?",
+        "prompt: Manakah <script>alert(1)</script> proses **asosiatif** dan *penting*?",
+    )
+    question = prepared("proses-asosiatif", data_copy)
+    assert "<script>" not in question.prompt
+    assert "&lt;script&gt;" in question.prompt
+    assert "<strong>asosiatif</strong>" in question.prompt and "<em>penting</em>" in question.prompt
+
+
+# -- the HTML contract ------------------------------------------------------------------
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(markup: str) -> list[tuple[str, dict[str, str | None]]]:
+    collector = _Collector()
+    collector.feed(markup)
+    return collector.tags
+
+
+@pytest.mark.parametrize(
+    "ident", ["proses-asosiatif", "ciri-proses-disosiatif", "golongan-proses-interaksi"]
+)
+def test_html_follows_the_selfcheck_contract(ident: str) -> None:
+    question = prepared(ident)
+    tags = _tags(question_html(question))
+    root = tags[0]
+    assert root[1]["class"] == "selfcheck" and root[1]["data-selfcheck-id"] == ident
+    controls = [a for t, a in tags if t in {"input", "select"}]
+    assert len(controls) == len(question.choices)
+    labelled = {a["for"] for t, a in tags if t == "label"}
+    assert all(c["id"] in labelled for c in controls), "setiap kontrol punya label"
+    buttons = [a for t, a in tags if t == "button"]
+    assert [b["type"] for b in buttons] == ["button", "button"]
+    assert any(a.get("aria-live") == "polite" for _t, a in tags)
+
+
+def test_answer_key_cannot_close_its_script_tag(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "        feedback: >-\n          Persaingan termasuk proses disosiatif.",
+        "        feedback: >-\n          </script><b>x</b> Persaingan termasuk proses disosiatif.",
+    )
+    markup = question_html(prepared("proses-asosiatif", data_copy))
+    script = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', markup, re.S)
+    assert script is not None
+    key = json.loads(script.group(1))
+    assert key["feedback"][0].startswith("&lt;/script&gt;")
+    assert markup.count("</script>") == 1
+
+
+def test_a_set_shows_every_question_and_a_score() -> None:
+    check = selfcheck("interaksi-sosial", DATA)
+    markup = check.html()
+    assert markup.count('class="selfcheck"') == 4
+    assert "Skor: 0 dari 4 benar" in markup
+
+
+def test_unknown_selfcheck_id_names_the_available_ones() -> None:
+    with pytest.raises(KeyError, match="Soal atau bank soal 'tidak-ada' tidak ada"):
+        selfcheck("tidak-ada", DATA)
+
+
+# -- the live widget ----------------------------------------------------------------------
+
+
+def test_widget_grades_like_the_book_and_keeps_a_score() -> None:
+    check = selfcheck("interaksi-sosial", DATA)
+    box = check.widget()
+    score = box.children[-1]
+    assert "Skor: 0 dari 4 benar" in score.value
+    for ident in ("proses-asosiatif", "ciri-proses-disosiatif", "golongan-proses-interaksi"):
+        view = LIVE_VIEWS[ident]
+        wrong, right = answers_for(view.question)
+        view_set(view, wrong)
+        view.check_button.click()
+        assert view.state == "incorrect"
+        assert "Belum tepat." in view.feedback.value
+        view.reset_button.click()
+        assert view.state is None and view.feedback.value == ""
+        view_set(view, right)
+        view.check_button.click()
+        assert view.state == "correct"
+    assert "Skor: 3 dari 4 benar" in score.value
+
+
+def test_widget_says_what_is_missing_before_grading() -> None:
+    view = LIVE_VIEWS.get("golongan-proses-interaksi") or None
+    if view is None:
+        selfcheck("golongan-proses-interaksi", DATA).widget()
+        view = LIVE_VIEWS["golongan-proses-interaksi"]
+    view.reset_button.click()
+    view.check_button.click()
+    assert view.state is None
+    assert "Tentukan kategori untuk setiap contoh" in view.feedback.value
+
+
+def test_widget_hint_toggles_with_indonesian_labels() -> None:
+    selfcheck("proses-asosiatif", DATA).widget()
+    view = LIVE_VIEWS["proses-asosiatif"]
+    assert view.hint_button.description == "Tampilkan petunjuk"
+    view.hint_button.click()
+    assert view.hint.layout.display is None
+    assert view.hint_button.description == "Sembunyikan petunjuk"
+    assert plain_text(view.question.choices[0]) == "Persaingan"
+
+
+def write_bank(data: Path, name: str, text: str) -> None:
+    import textwrap
+
+    (data / "soal" / f"{name}.yml").write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def view_set(view, answer) -> None:
+    """Set the widgets' values the way a reader's clicks would."""
+    kind = view.question.type
+    if kind in {"single", "truefalse"}:
+        view.radio.value = answer
+    elif kind == "multiple":
+        for index, box in enumerate(view.boxes):
+            box.value = index in answer
+    else:
+        for select, value in zip(view.selects, answer, strict=True):
+            select.value = value
+
+
+# -- validation: one clear Indonesian message per problem ------------------------------------
+
+
+def test_bank_yaml_syntax_error(data_copy: Path) -> None:
+    replace_in(data_copy / BANK, "  - id: proses-asosiatif", "  - id: [proses-asosiatif")
+    text = messages(data_copy)
+    assert "book/data/soal/interaksi-sosial.yml, baris 8" in text
+    assert "kesalahan penulisan YAML" in text
+
+
+def test_unknown_key_in_a_question(data_copy: Path) -> None:
+    replace_in(data_copy / BANK, "    hint: Proses asosiatif", "    petunjuk: x\n    hint: Proses")
+    text = messages(data_copy)
+    assert "soal/interaksi-sosial.yml, baris" in text
+    assert "id 'proses-asosiatif'" in text
+    assert "'petunjuk'" in text and "tidak dikenal" in text
+
+
+def test_missing_feedback_on_an_option(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "      - text: Kontravensi\n        feedback: >-\n"
+        "          Kontravensi termasuk proses disosiatif. Isinya rasa tidak suka atau curiga "
+        "yang\n          biasanya disembunyikan.\n",
+        "      - text: Kontravensi\n",
+    )
+    text = messages(data_copy)
+    assert "id 'proses-asosiatif' › options › butir ke-3" in text
+    assert "kunci 'feedback' wajib ada tetapi tidak ditemukan" in text
+
+
+def test_single_choice_without_a_correct_answer(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "      - text: Akulturasi\n        correct: true\n",
+        "      - text: Akulturasi\n",
+    )
+    text = messages(data_copy)
+    assert "id 'proses-asosiatif'" in text
+    assert "tidak punya jawaban benar" in text
+    assert "Perbaikan: tandai tepat satu pilihan dengan 'correct: true'." in text
+
+
+def test_single_choice_with_two_correct_answers(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "      - text: Kontravensi\n",
+        "      - text: Kontravensi\n        correct: true\n",
+    )
+    text = messages(data_copy)
+    assert "id 'proses-asosiatif'" in text
+    assert "punya 2 jawaban benar; seharusnya satu" in text
+
+
+def test_multiple_choice_without_a_correct_answer(data_copy: Path) -> None:
+    write_bank(
+        data_copy,
+        "bab-lain",
+        """\
+        title: Bab lain
+        questions:
+          - id: pilih-semua
+            type: multiple
+            prompt: Pilih semua proses asosiatif.
+            options:
+              - text: Persaingan
+                feedback: Persaingan termasuk proses disosiatif.
+              - text: Kontravensi
+                feedback: Kontravensi termasuk proses disosiatif.
+        """,
+    )
+    text = messages(data_copy)
+    assert "soal/bab-lain.yml, baris 3 (questions › id 'pilih-semua')" in text
+    assert "pilihan ganda kompleks ini tidak punya jawaban benar" in text
+
+
+def test_duplicate_question_id_across_banks(data_copy: Path) -> None:
+    write_bank(
+        data_copy,
+        "bab-lain",
+        """\
+        title: Bab lain
+        questions:
+          - id: proses-asosiatif
+            type: truefalse
+            prompt: Kerja sama termasuk proses asosiatif.
+            answer: true
+            if_true: Tepat.
+            if_false: Kerja sama termasuk proses asosiatif.
+        """,
+    )
+    text = messages(data_copy)
+    assert "soal/interaksi-sosial.yml, baris 7 (questions › id 'proses-asosiatif')" in text
+    assert "sudah dipakai di bab-lain.yml" in text
+
+
+def test_classification_category_that_does_not_exist(data_copy: Path) -> None:
+    replace_in(data_copy / BANK, "        category: disosiatif\n", "        category: oposisi\n")
+    text = messages(data_copy)
+    assert "id 'golongan-proses-interaksi' › items › butir ke-2" in text
+    assert "kategori 'oposisi' tidak termasuk golongan 'golongan-proses'" in text
+    assert "Perbaikan: pakai salah satu: asosiatif, disosiatif." in text
+
+
+def test_classification_categories_group_that_does_not_exist(data_copy: Path) -> None:
+    replace_in(data_copy / BANK, "categories: golongan-proses", "categories: golongan-lain")
+    text = messages(data_copy)
+    assert "golongan kategori 'golongan-lain' tidak ada di peta konsep" in text
+
+
+def test_chapter_referencing_a_missing_question(data_copy: Path) -> None:
+    chapter = data_copy.parent / "09-bab-baru.md"
+    chapter.write_text('# Bab baru\n\n```{code-cell} ipython3\nselfcheck("soal-hilang")\n```\n')
+    text = messages(data_copy)
+    assert "book/09-bab-baru.md, baris 4" in text
+    assert "memanggil soal 'soal-hilang' yang tidak ada" in text
+
+
+def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
+    replace_in(data_copy / BANK, "    hint: Proses asosiatif", "    petunjuk: x\n    hint: Proses")
+    replace_in(data_copy / BANK, "    answer: false\n", "")
+    text = messages(data_copy)
+    assert "id 'proses-asosiatif'" in text and "'petunjuk'" in text
+    assert "id 'akomodasi-berawal-dari-konflik'" in text and "'answer'" in text
+
+
+def test_selfcheck_refuses_broken_content(data_copy: Path) -> None:
+    replace_in(
+        data_copy / BANK,
+        "      - text: Akulturasi\n        correct: true\n",
+        "      - text: Akulturasi\n",
+    )
+    with pytest.raises(ContentError, match="tidak punya jawaban benar"):
+        selfcheck("interaksi-sosial", data_copy)
+
+
+def test_make_check_reports_bank_problems_fast(data_copy: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    replace_in(data_copy / BANK, "        category: disosiatif\n", "        category: oposisi\n")
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "kerjasama", "check", "--data", str(data_copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert time.monotonic() - started < 20
+    assert result.returncode == 1
+    assert "kategori 'oposisi'" in result.stderr
+
+
+def test_selfcheck_assets_stay_small() -> None:
+    static = DATA.parent / "_static"
+    size = sum((static / name).stat().st_size for name in ("selfcheck.js", "selfcheck.css"))
+    assert size < 15 * 1024, f"JS+CSS self-check {size} bita; batasnya 15 KB"

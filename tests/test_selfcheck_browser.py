@@ -1,0 +1,133 @@
+"""Self-checks in the built book: graded offline in Chromium, kept across a reload, reset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kerjasama.grading import Prepared, grade
+from kerjasama.selfcheck_html import feedback_html
+
+from .selfcheck_cases import (
+    answers_for,
+    chapter_questions,
+    chapters_with_selfchecks,
+    feedback_texts,
+)
+
+pytestmark = pytest.mark.slow
+CHAPTERS = chapters_with_selfchecks()
+
+
+def choose(root: Any, question: Prepared, answer: Any) -> None:
+    """Answer with the page's own controls, as a reader would."""
+    if question.type == "classify":
+        selects = root.locator("select")
+        for index, value in enumerate(answer):
+            selects.nth(index).select_option(value)
+        return
+    chosen = answer if isinstance(answer, list) else [answer]
+    inputs = root.locator("input")
+    for index in range(inputs.count()):
+        inputs.nth(index).set_checked(index in chosen)
+
+
+def shown_answer(root: Any, question: Prepared) -> Any:
+    if question.type == "classify":
+        return root.locator("select").evaluate_all("els => els.map(e => e.value)")
+    checked = root.locator("input").evaluate_all(
+        "els => els.filter(e => e.checked).map(e => Number(e.value))"
+    )
+    return checked if question.type == "multiple" else (checked[0] if checked else None)
+
+
+def lines_on_page(root: Any) -> list[str]:
+    return [" ".join(t.split()) for t in root.locator(".selfcheck__line").all_inner_texts()]
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.stem for c in CHAPTERS])
+def test_selfchecks_grade_offline_and_survive_a_reload(
+    built_book: Path, browser: Any, chapter: Path
+) -> None:
+    questions = chapter_questions(chapter)
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto((built_book / "book" / f"{chapter.stem}.html").as_uri())
+
+    ids = page.locator(".selfcheck").evaluate_all(
+        "els => els.map(e => e.getAttribute('data-selfcheck-id'))"
+    )
+    assert ids == [q.id for q in questions]
+
+    for question in questions:
+        root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
+        wrong, right = answers_for(question)
+        for answer, state in ((wrong, "incorrect"), (right, "correct")):
+            if root.locator(".selfcheck__reset").is_visible():
+                root.locator(".selfcheck__reset").click()
+                assert root.get_attribute("data-state") is None
+            choose(root, question, answer)
+            root.locator("button", has_text="Periksa").click()
+            assert root.get_attribute("data-state") == state
+            verdict = grade(question, answer)
+            expected = "Benar!" if state == "correct" else "Belum tepat."
+            assert root.locator(".selfcheck__verdict").inner_text() == expected
+            assert lines_on_page(root) == feedback_texts(feedback_html(question, verdict))
+            assert root.locator("[aria-live=polite] .selfcheck__verdict").count() == 1
+
+    total = len(questions)
+    score = page.locator(".selfcheck-set__score")
+    if score.count():
+        assert score.inner_text() == f"Skor: {total} dari {total} benar"
+
+    page.reload()
+    for question in questions:
+        root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
+        assert root.get_attribute("data-state") == "correct", question.id
+        assert shown_answer(root, question) == answers_for(question)[1]
+
+    first = page.locator(".selfcheck").first
+    first.locator("button", has_text="Coba lagi").click()
+    assert first.get_attribute("data-state") is None
+    assert first.locator(".selfcheck__feedback").inner_text() == ""
+    page.reload()
+    assert first.get_attribute("data-state") is None
+    assert shown_answer(first, questions[0]) in (
+        None,
+        [],
+        ["", "", "", ""][: len(questions[0].choices)],
+    )
+    assert errors == []
+    context.close()
+
+
+def test_a_selfcheck_works_by_keyboard_alone(built_book: Path, browser: Any) -> None:
+    chapter = CHAPTERS[0]
+    question = next(q for q in chapter_questions(chapter) if q.type in {"single", "truefalse"})
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((built_book / "book" / f"{chapter.stem}.html").as_uri())
+    root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
+    root.locator("input").first.focus()
+    page.keyboard.press("Space")
+    for _ in range(question.correct[0]):
+        page.keyboard.press("ArrowDown")
+    for _ in range(6):
+        if page.evaluate("document.activeElement.classList.contains('selfcheck__check')"):
+            break
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert root.get_attribute("data-state") == "correct"
+    context.close()
+
+
+def test_only_pages_with_selfchecks_load_their_assets(built_book: Path) -> None:
+    for page in sorted((built_book / "book").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        has_check = 'class="selfcheck"' in text
+        assert ("_static/selfcheck.js" in text) == has_check, page.name
+        assert ("_static/selfcheck.css" in text) == has_check, page.name
