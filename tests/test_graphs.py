@@ -8,7 +8,7 @@ import networkx as nx
 
 from kerjasama.concepts import Concept, ConceptMap, Relation
 from kerjasama.diagram import Diagram, process_diagram
-from kerjasama.drawing import tree_layout
+from kerjasama.drawing import column_layout, tree_layout
 from kerjasama.explorer import ConceptExplorer
 from kerjasama.graphs import concept_graph, hierarchy, process_tree
 
@@ -72,9 +72,10 @@ def test_diagram_escapes_names() -> None:
     graph.add_node("a", name="<b>A</b>", kind="proses")
     graph.add_node("b", name="B & C", kind="proses")
     graph.add_edge("a", "b", type="jenis-dari", label="jenis dari")
-    html = Diagram(graph, "a", "Keterangan <x>", "alt").__repr__()
+    positions = column_layout(graph, [["a"], ["b"]])
+    html = Diagram(graph, positions, "Keterangan <x>", "alt").__repr__()
     assert "B & C" in html
-    rendered = Diagram(graph, "a", "Keterangan <x>", "alt")._repr_html_()
+    rendered = Diagram(graph, positions, "Keterangan <x>", "alt")._repr_html_()
     assert "&lt;b&gt;A&lt;/b&gt;" in rendered and "Keterangan &lt;x&gt;" in rendered
 
 
@@ -86,16 +87,18 @@ def test_explorer_has_two_renderings_from_one_object() -> None:
     assert bundle["text/html"].count("<details") == 2
     info = explorer.describe("akomodasi")
     assert info["term_en"] == "accommodation"
-    assert "bentuk dari Proses asosiatif" in info["relations"]
+    assert "bentuk dari Proses asosiatif" in [text for text, _other in info["relations"]]
 
 
 def test_explorer_widget_shows_the_chosen_concept() -> None:
     explorer = ConceptExplorer(["kerja-sama", "akomodasi"])
     box = explorer.widget()
-    chooser, card = box.children
+    chooser, card, drawing = box.children
     assert "Kerja sama" in card.value
+    assert "<svg" in drawing.value and "Kerja sama" in drawing.value
     chooser.value = "akomodasi"
     assert "Akomodasi" in card.value and "accommodation" in card.value
+    assert "Akomodasi dan konsep-konsep" in drawing.value
 
 
 def test_explorer_rejects_unknown_concepts() -> None:

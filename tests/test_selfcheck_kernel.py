@@ -10,6 +10,7 @@ import pytest
 from kerjasama.grading import grade
 from kerjasama.selfcheck_html import feedback_html
 
+from .conftest import DATA
 from .selfcheck_cases import (
     answers_for,
     chapter_questions,
@@ -72,3 +73,27 @@ def test_widgets_in_a_kernel_give_the_books_verdicts(chapter: Path) -> None:
             assert verdict is not None and verdict.state == state
             assert got["state"] == state, question.id
             assert feedback_texts(got["html"]) == feedback_texts(feedback_html(question, verdict))
+
+
+ALL_CHAPTERS = sorted((DATA.parent).glob("0*.md"))
+
+
+@pytest.mark.parametrize("chapter", ALL_CHAPTERS, ids=[c.stem for c in ALL_CHAPTERS])
+def test_every_chapter_runs_in_a_kernel_within_five_seconds(chapter: Path) -> None:
+    import time
+
+    import jupytext
+    from nbclient import NotebookClient
+
+    notebook = jupytext.read(chapter)
+    client = NotebookClient(
+        notebook, timeout=60, resources={"metadata": {"path": str(chapter.parent)}}
+    )
+    with client.setup_kernel():
+        started = time.monotonic()
+        for index, cell in enumerate(notebook.cells):
+            client.execute_cell(cell, index)
+        elapsed = time.monotonic() - started
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors == []
+    assert elapsed < 5, f"{chapter.name} butuh {elapsed:.1f} detik"

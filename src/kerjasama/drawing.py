@@ -1,13 +1,16 @@
 """Draw concept graphs with matplotlib as SVG whose text stays text.
 
-Layouts are computed from the graph (never hand-placed): trees grow left to right so a
-phone-width page shows them as a readable column of labels.
+Layouts are computed from the graph (never hand-placed). Every node is a box of the same
+width whose height follows its wrapped label, and every layout stacks boxes with a gap,
+so labels cannot overlap. Diagrams grow left to right and stay narrow enough to read on a
+360 px phone once scaled to the page width.
 """
 
 from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Sequence
 
 import matplotlib
 
@@ -15,7 +18,8 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import networkx as nx
-from matplotlib.patches import FancyArrowPatch, Patch
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
 
 #: Okabe–Ito colours, safe for the common kinds of colour blindness.
 KIND_COLOURS: dict[str, str] = {
@@ -27,7 +31,8 @@ KIND_COLOURS: dict[str, str] = {
     "organisasi": "#D55E00",
     "contoh": "#DDDDDD",
     "faktor": "#0072B2",
-    "tujuan": "#999999",
+    "tujuan": "#BBBBBB",
+    "skenario": "#FFFFFF",
 }
 
 KIND_LABELS: dict[str, str] = {
@@ -40,109 +45,200 @@ KIND_LABELS: dict[str, str] = {
     "contoh": "contoh",
     "faktor": "faktor pendorong",
     "tujuan": "tujuan",
+    "skenario": "contoh kasus",
+}
+
+#: Relation types differ by line style as well as colour, so they survive greyscale.
+RELATION_STYLES: dict[str, tuple[str, str]] = {
+    "jenis-dari": ("#009E73", "solid"),
+    "bentuk-dari": ("#0072B2", "solid"),
+    "bagian-dari": ("#CC79A7", "dashed"),
+    "terjadi-dalam": ("#D55E00", "dashed"),
+    "contoh-dari": ("#555555", "dotted"),
+    "lawan-dari": ("#E69F00", "dashdot"),
+    "mendorong": ("#0072B2", "dashed"),
+    "tujuan-dari": ("#009E73", "dotted"),
 }
 
 DARK_FILLS = {"#0072B2", "#D55E00"}
-LABEL_WIDTH = 12
-#: Layout units are inches, so the figure is exactly as large as its content.
-COLUMN_GAP = 1.9
-ROW_GAP = 0.62
-MARGIN_X = 0.78
-MARGIN_Y = 0.32
-LEGEND_ROW = 0.3
+LABEL_WIDTH = 14
+#: Geometry in inches, so the figure is exactly as large as its content.
+BOX_WIDTH = 1.55
+LINE_HEIGHT = 0.2
+BOX_PAD = 0.16
+COLUMN_GAP = 2.25
+ROW_GAP = 0.16
+MARGIN = 0.08
+LEGEND_ROW = 0.28
+FONT_SIZE = 12
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
+    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines) or text
+
+
+def box_height(label: str) -> float:
+    return wrap_label(label).count("\n") * LINE_HEIGHT + LINE_HEIGHT + BOX_PAD
+
+
+def _height(graph: nx.DiGraph, node: str) -> float:
+    return box_height(graph.nodes[node]["name"])
 
 
 def tree_layout(tree: nx.DiGraph, root: str) -> dict[str, tuple[float, float]]:
-    """Tidy left-to-right layout: leaves in order down the page, parents centred on children."""
+    """Tidy left-to-right tree: leaves stacked down the page, parents centred on children."""
     positions: dict[str, tuple[float, float]] = {}
-    next_row = [0.0]
+    cursor = [0.0]
 
     def place(node: str, depth: int) -> float:
         children = list(tree.successors(node))
-        if not children:
-            row = next_row[0]
-            next_row[0] += 1
+        if children:
+            centres = [place(child, depth + 1) for child in children]
+            centre = (centres[0] + centres[-1]) / 2
         else:
-            rows = [place(child, depth + 1) for child in children]
-            row = (rows[0] + rows[-1]) / 2
-        positions[node] = (depth * COLUMN_GAP, -row * ROW_GAP)
-        return row
+            height = _height(tree, node)
+            centre = cursor[0] + height / 2
+            cursor[0] += height + ROW_GAP
+        positions[node] = (depth * COLUMN_GAP, -centre)
+        return centre
 
     place(root, 0)
     return positions
 
 
-def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
-    return "\n".join(textwrap.wrap(text, width=width)) or text
+def column_layout(
+    graph: nx.DiGraph, columns: Sequence[Sequence[str]]
+) -> dict[str, tuple[float, float]]:
+    """Columns of stacked boxes, each column centred on the tallest one."""
+    stacks: list[list[tuple[str, float]]] = []
+    for column in columns:
+        cursor, stack = 0.0, []
+        for node in column:
+            height = _height(graph, node)
+            stack.append((node, cursor + height / 2))
+            cursor += height + ROW_GAP
+        stacks.append(stack)
+    totals = [
+        (stack[-1][1] + _height(graph, stack[-1][0]) / 2) if stack else 0.0 for stack in stacks
+    ]
+    tallest = max(totals)
+    positions = {}
+    for index, (stack, total) in enumerate(zip(stacks, totals, strict=True)):
+        offset = (tallest - total) / 2
+        for node, centre in stack:
+            positions[node] = (index * COLUMN_GAP, -(centre + offset))
+    return positions
 
 
-def draw_tree_svg(tree: nx.DiGraph, root: str) -> str:
-    """SVG markup of ``tree`` with boxed labels, arrows and a legend of node kinds."""
-    positions = tree_layout(tree, root)
-    kinds = [k for k in KIND_COLOURS if any(d["kind"] == k for _, d in tree.nodes(data=True))]
-    xs = [x for x, _ in positions.values()]
-    ys = [y for _, y in positions.values()]
-    legend_rows = -(-len(kinds) // 2)
-    width = max(xs) - min(xs) + 2 * MARGIN_X
-    drawing_height = max(ys) - min(ys) + 2 * MARGIN_Y
-    height = drawing_height + LEGEND_ROW * legend_rows + 0.1
+def _edge_ends(
+    start: tuple[float, float], end: tuple[float, float]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Arrows leave and enter boxes at their sides, never through a label."""
+    (x1, y1), (x2, y2) = start, end
+    half = BOX_WIDTH / 2
+    if x2 > x1:
+        return (x1 + half, y1), (x2 - half, y2)
+    if x2 < x1:
+        return (x1 - half, y1), (x2 + half, y2)
+    return (x1, y1), (x2, y2)
+
+
+def draw_svg(graph: nx.DiGraph, positions: dict[str, tuple[float, float]]) -> str:
+    """SVG markup: boxed labels, styled arrows, and a legend of node kinds and relations."""
+    kinds = [k for k in KIND_COLOURS if any(d["kind"] == k for _, d in graph.nodes(data=True))]
+    relations = [
+        r for r in RELATION_STYLES if any(d["type"] == r for *_, d in graph.edges(data=True))
+    ]
+    left = min(x for x, _ in positions.values()) - BOX_WIDTH / 2 - MARGIN
+    right = max(x for x, _ in positions.values()) + BOX_WIDTH / 2 + MARGIN
+    top = max(y + _height(graph, n) / 2 for n, (_, y) in positions.items()) + MARGIN
+    bottom = min(y - _height(graph, n) / 2 for n, (_, y) in positions.items()) - MARGIN
+    entries = len(kinds) + (len(relations) if len(relations) > 1 else 0)
+    legend_height = LEGEND_ROW * -(-entries // 2) + 0.12
+    width, drawing_height = right - left, top - bottom
+    height = drawing_height + legend_height
 
     with plt.rc_context(
         {
             "svg.fonttype": "none",
             "svg.hashsalt": "kerjasama",
             "font.family": "sans-serif",
-            "font.size": 13,
+            "font.size": FONT_SIZE,
         }
     ):
-        fig, ax = plt.subplots(figsize=(width, height))
+        fig = plt.figure(figsize=(width, height))
+        ax = fig.add_axes((0, legend_height / height, 1, drawing_height / height))
         ax.set_axis_off()
-        for parent, child in tree.edges:
+        ax.set_xlim(left, right)
+        ax.set_ylim(bottom, top)
+        for source, target, data in graph.edges(data=True):
+            colour, style = RELATION_STYLES[data["type"]]
+            tail, head = _edge_ends(positions[source], positions[target])
             ax.add_patch(
                 FancyArrowPatch(
-                    positions[parent],
-                    positions[child],
-                    arrowstyle="-|>",
-                    mutation_scale=10,
-                    color="#444444",
-                    linewidth=1,
-                    shrinkA=40,
-                    shrinkB=40,
+                    tail,
+                    head,
+                    # A tree's lines show nesting; elsewhere the arrow reads as the relation.
+                    arrowstyle="-" if graph.graph.get("tree") else "-|>",
+                    mutation_scale=11,
+                    color=colour,
+                    linestyle=style,
+                    linewidth=1.4,
+                    shrinkA=1,
+                    shrinkB=1,
                 )
             )
-        for node, data in tree.nodes(data=True):
+        for node, data in graph.nodes(data=True):
             fill = KIND_COLOURS[data["kind"]]
             x, y = positions[node]
+            box = _height(graph, node)
+            ax.add_patch(
+                FancyBboxPatch(
+                    (x - BOX_WIDTH / 2, y - box / 2),
+                    BOX_WIDTH,
+                    box,
+                    boxstyle="round,pad=0,rounding_size=0.08",
+                    facecolor=fill,
+                    edgecolor="#333333",
+                    linewidth=0.8,
+                )
+            )
             ax.text(
                 x,
                 y,
                 wrap_label(data["name"]),
                 ha="center",
                 va="center",
+                linespacing=1.15,
                 color="white" if fill in DARK_FILLS else "black",
-                bbox={
-                    "boxstyle": "round,pad=0.4",
-                    "facecolor": fill,
-                    "edgecolor": "#333333",
-                    "linewidth": 0.8,
-                },
             )
-        ax.set_xlim(min(xs) - MARGIN_X, max(xs) + MARGIN_X)
-        ax.set_ylim(min(ys) - MARGIN_Y, max(ys) + MARGIN_Y)
-        handles = [
+        handles: list[Patch | Line2D] = [
             Patch(facecolor=KIND_COLOURS[k], edgecolor="#333333", label=KIND_LABELS[k])
             for k in kinds
         ]
+        if len(relations) > 1:
+            handles += [
+                Line2D(
+                    [],
+                    [],
+                    color=RELATION_STYLES[r][0],
+                    linestyle=RELATION_STYLES[r][1],
+                    linewidth=1.6,
+                    label=r.replace("-", " "),
+                )
+                for r in relations
+            ]
         fig.legend(
             handles=handles,
             loc="lower center",
             ncol=2,
             frameon=False,
-            fontsize=12,
-            handlelength=1.2,
-            columnspacing=1.2,
+            fontsize=FONT_SIZE - 1,
+            handlelength=1.8,
+            columnspacing=1.0,
+            borderaxespad=0.2,
         )
-        fig.subplots_adjust(left=0, right=1, top=1, bottom=1 - drawing_height / height)
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", transparent=True)
         plt.close(fig)

@@ -1,4 +1,9 @@
-"""Explore concepts: pick one, read its definition, English term and relations."""
+"""Explore concepts: pick one, read its definition, English term, relations and examples.
+
+Live, the chosen concept's neighbourhood is drawn. In the book, where no kernel runs, the
+same object shows every chosen concept as text; for the whole map it also shows the
+overview diagrams and links each relation to the concept it names.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,12 @@ from collections.abc import Sequence
 import ipywidgets as widgets
 import networkx as nx
 
+from .diagram import (
+    cooperation_tree,
+    group_diagram,
+    neighbourhood_diagram,
+    process_diagram,
+)
 from .dual import DualView
 from .graphs import concept_graph
 
@@ -15,66 +26,113 @@ from .graphs import concept_graph
 class ConceptExplorer(DualView):
     """A chooser over some concepts of the map, showing what the map says of each."""
 
-    def __init__(self, concept_ids: Sequence[str], graph: nx.DiGraph | None = None):
+    def __init__(
+        self, concept_ids: Sequence[str], graph: nx.DiGraph | None = None, overview: bool = False
+    ):
         self.graph = graph if graph is not None else concept_graph()
         unknown = [c for c in concept_ids if c not in self.graph]
         if unknown:
             raise KeyError(f"Konsep tidak ada di peta konsep: {', '.join(unknown)}")
         self.concept_ids = list(concept_ids)
+        self.overview = overview
+
+    @classmethod
+    def whole_map(cls) -> ConceptExplorer:
+        """Every concept of the map, with the overview diagrams in the book version."""
+        graph = concept_graph()
+        ids = [n for n, kind in graph.nodes(data="kind") if kind != "skenario"]
+        return cls(ids, graph, overview=True)
 
     def name(self, concept_id: str) -> str:
         return str(self.graph.nodes[concept_id]["name"])
 
+    def _is_case(self, node: str) -> bool:
+        return self.graph.nodes[node]["kind"] == "skenario"
+
     def describe(self, concept_id: str) -> dict[str, object]:
         """Everything shown for one concept, as plain data (used by both views)."""
         node = self.graph.nodes[concept_id]
-        outgoing = [
-            f"{data['label']} {self.name(target)}"
-            for _source, target, data in self.graph.out_edges(concept_id, data=True)
-        ]
-        incoming = [
-            f"{self.name(source)} ({data['label']} {node['name']})"
-            for source, _target, data in self.graph.in_edges(concept_id, data=True)
-        ]
+        relations: list[tuple[str, str]] = []
+        for _source, target, data in self.graph.out_edges(concept_id, data=True):
+            relations.append((f"{data['label']} {self.name(target)}", target))
+        for source, _target, data in self.graph.in_edges(concept_id, data=True):
+            if not self._is_case(source):
+                relations.append((f"{self.name(source)} ({data['label']} {node['name']})", source))
+        cases = [self.name(s) for s in self.graph.predecessors(concept_id) if self._is_case(s)]
         return {
             "name": node["name"],
             "term_en": node["term_en"],
             "definition": node["definition"],
-            "relations": outgoing + incoming,
+            "relations": relations,
+            "cases": cases,
         }
 
-    def card_html(self, concept_id: str) -> str:
+    def card_html(self, concept_id: str, links: bool = False) -> str:
         info = self.describe(concept_id)
-        relations = "".join(f"<li>{html.escape(r)}</li>" for r in info["relations"])  # type: ignore[attr-defined]
+        relations = []
+        for text, other in info["relations"]:  # type: ignore[attr-defined]
+            shown = html.escape(text)
+            if links and other in self.concept_ids:
+                shown = f'<a href="#konsep-{other}">{shown}</a>'
+            relations.append(f"<li>{shown}</li>")
+        cases = "".join(f"<li>{html.escape(c)}</li>" for c in info["cases"])  # type: ignore[attr-defined]
         name = html.escape(str(info["name"]))
         term = html.escape(str(info["term_en"]))
+        examples = (
+            f'<p class="ks-explorer__rel-title">Contoh kasus:</p><ul>{cases}</ul>' if cases else ""
+        )
         return (
             f'<p class="ks-explorer__term"><strong>{name}</strong> (<em lang="en">{term}</em>)</p>'
             f"<p>{html.escape(str(info['definition']))}</p>"
             '<p class="ks-explorer__rel-title">Hubungan dengan konsep lain:</p>'
-            f"<ul>{relations}</ul>"
+            f"<ul>{''.join(relations)}</ul>{examples}"
         )
 
     def widget(self) -> widgets.Widget:
         chooser = widgets.Dropdown(
-            options=[(self.graph.nodes[c]["name"], c) for c in self.concept_ids],
-            description="Konsep:",
+            options=[(self.name(c), c) for c in self.concept_ids], description="Konsep:"
         )
-        card = widgets.HTML(self.card_html(self.concept_ids[0]))
+        card = widgets.HTML()
+        drawing = widgets.HTML()
 
-        def show(change: dict[str, object]) -> None:
-            card.value = self.card_html(str(change["new"]))
+        def show(concept_id: str) -> None:
+            card.value = self.card_html(concept_id)
+            drawing.value = neighbourhood_diagram(concept_id)._repr_html_()
 
-        chooser.observe(show, names="value")
-        return widgets.VBox([chooser, card], layout=widgets.Layout(max_width="40rem"))
+        chooser.observe(lambda change: show(str(change["new"])), names="value")
+        show(self.concept_ids[0])
+        return widgets.VBox([chooser, card, drawing], layout=widgets.Layout(max_width="44rem"))
 
     def html(self) -> str:
-        cards = "".join(
-            '<details class="ks-explorer__item">'
-            f"<summary>{html.escape(self.name(c))}</summary>{self.card_html(c)}</details>"
+        if not self.overview:
+            cards = "".join(
+                '<details class="ks-explorer__item">'
+                f"<summary>{html.escape(self.name(c))}</summary>{self.card_html(c)}</details>"
+                for c in self.concept_ids
+            )
+            return f'<div class="ks-explorer">{cards}</div>'
+        drawings = "".join(
+            d._repr_html_()
+            for d in (
+                process_diagram(),
+                cooperation_tree(),
+                group_diagram(),
+                neighbourhood_diagram("kerja-sama", relations=["mendorong", "tujuan-dari"]),
+            )
+        )
+        index = ", ".join(
+            f'<a href="#konsep-{c}">{html.escape(self.name(c))}</a>' for c in self.concept_ids
+        )
+        entries = "".join(
+            f'<dt id="konsep-{c}">{html.escape(self.name(c))}</dt>'
+            f"<dd>{self.card_html(c, links=True)}</dd>"
             for c in self.concept_ids
         )
-        return f'<div class="ks-explorer">{cards}</div>'
+        return (
+            f'<div class="ks-explorer ks-explorer--map">{drawings}'
+            f'<p class="ks-explorer__index"><strong>Semua konsep:</strong> {index}</p>'
+            f'<dl class="ks-explorer__list">{entries}</dl></div>'
+        )
 
     def __repr__(self) -> str:
         return "Penjelajah konsep: " + ", ".join(self.name(c) for c in self.concept_ids)

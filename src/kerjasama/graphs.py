@@ -9,6 +9,7 @@ import networkx as nx
 
 from .concepts import CONCEPT_FILE, RELATION_LABELS, ConceptMap, load_concept_map
 from .paths import data_dir
+from .scenarios import SCENARIO_FILE, Scenario, ScenarioBank, load_scenarios
 
 #: Relations that read "child is under parent" in a hierarchy.
 HIERARCHY_RELATIONS = ("jenis-dari", "bentuk-dari", "bagian-dari")
@@ -27,15 +28,57 @@ def concept_map() -> ConceptMap:
     return _cached_map(str(path), path.stat().st_mtime)
 
 
-def concept_graph(source: ConceptMap | None = None) -> nx.DiGraph:
-    """Every concept as a node (with its attributes) and every relation as an edge."""
+def concept_graph(
+    source: ConceptMap | None = None, scenarios: Iterable[Scenario] | None = None
+) -> nx.DiGraph:
+    """Every concept as a node (with its attributes) and every relation as an edge.
+
+    Example scenarios join as nodes of kind ``skenario``, each an example (``contoh-dari``)
+    of its form and of its kind of cooperation.
+    """
     cmap = source or concept_map()
     graph = nx.DiGraph()
     for concept in cmap.concepts:
         graph.add_node(concept.id, **concept.model_dump())
     for rel in cmap.relations:
         graph.add_edge(rel.source, rel.target, type=rel.type, label=RELATION_LABELS[rel.type])
+    if scenarios is None:
+        scenarios = example_scenarios() if source is None else []
+    for scenario in scenarios:
+        graph.add_node(
+            scenario.id,
+            id=scenario.id,
+            name=scenario.text,
+            kind="skenario",
+            term_en="",
+            definition=scenario.text,
+            source=None,
+        )
+        for target in (scenario.form, scenario.kind):
+            graph.add_edge(
+                scenario.id, target, type="contoh-dari", label=RELATION_LABELS["contoh-dari"]
+            )
     return graph
+
+
+def example_scenarios() -> list[Scenario]:
+    """The scenario bank (``skenario.yml``), or none while a book has not written one."""
+    path = data_dir() / SCENARIO_FILE
+    if not path.exists():
+        return []
+    return _cached_scenarios(str(path), path.stat().st_mtime).scenarios
+
+
+@lru_cache(maxsize=1)
+def _cached_scenarios(path_text: str, mtime: float) -> ScenarioBank:
+    from pathlib import Path
+
+    return load_scenarios(Path(path_text))[0]
+
+
+def concepts_only(graph: nx.DiGraph) -> nx.DiGraph:
+    """The map without its example scenarios."""
+    return graph.subgraph(n for n, k in graph.nodes(data="kind") if k != "skenario").copy()
 
 
 def hierarchy(
@@ -46,7 +89,7 @@ def hierarchy(
 ) -> nx.DiGraph:
     """The tree under ``root``: edges point parent → child, following only ``relations``."""
     wanted = set(relations)
-    tree = nx.DiGraph()
+    tree = nx.DiGraph(tree=True)
     tree.add_node(root, **graph.nodes[root])
     depth = {root: 0}
     frontier = [root]
@@ -75,3 +118,51 @@ def process_tree(graph: nx.DiGraph | None = None) -> nx.DiGraph:
     """Interaksi sosial → asosiatif/disosiatif → their processes (two levels)."""
     source = graph if graph is not None else concept_graph()
     return hierarchy(source, "interaksi-sosial", max_depth=2)
+
+
+def cooperation_tree(graph: nx.DiGraph | None = None) -> nx.DiGraph:
+    """Kerja sama → its four kinds and five forms (kerukunan → gotong royong, tolong-menolong)."""
+    source = graph if graph is not None else concept_graph()
+    return hierarchy(concepts_only(source), "kerja-sama")
+
+
+def neighbourhood(graph: nx.DiGraph, concept: str, with_scenarios: bool = False) -> nx.DiGraph:
+    """A concept, the concepts it points to and those pointing to it, in relation direction."""
+    if concept not in graph:
+        raise KeyError(f"Konsep '{concept}' tidak ada di peta konsep.")
+    keep = {concept, *graph.successors(concept), *graph.predecessors(concept)}
+    if not with_scenarios:
+        keep = {n for n in keep if graph.nodes[n]["kind"] != "skenario"}
+    view = nx.DiGraph(centre=concept)
+    for node in sorted(keep, key=_reading_order(graph)):
+        view.add_node(node, **graph.nodes[node])
+    for source, target, data in graph.edges(data=True):
+        if source in keep and target in keep and concept in (source, target):
+            view.add_edge(source, target, **data)
+    return view
+
+
+def group_view(graph: nx.DiGraph | None = None) -> nx.DiGraph:
+    """Bipartite: kelompok primer/sekunder ↔ the kinds and forms typical of each."""
+    source = concepts_only(graph if graph is not None else concept_graph())
+    groups = [n for n, k in source.nodes(data="kind") if k == "kelompok"]
+    view = nx.DiGraph(groups=groups)
+    for group in groups:
+        view.add_node(group, **source.nodes[group])
+    for node, target, data in source.edges(data=True):
+        if data["type"] == "terjadi-dalam" and target in groups and node != "kerja-sama":
+            view.add_node(node, **source.nodes[node])
+            view.add_edge(node, target, **data)
+    return view
+
+
+def _reading_order(graph: nx.DiGraph):  # type: ignore[no-untyped-def]
+    """Sort by kind (in the map's order of kinds), then by position in the data file."""
+    order = {node: index for index, node in enumerate(graph.nodes)}
+    kinds = ["golongan-proses", "proses", "jenis-kerja-sama", "bentuk-kerja-sama", "kelompok"]
+
+    def key(node: str) -> tuple[int, int]:
+        kind = graph.nodes[node]["kind"]
+        return (kinds.index(kind) if kind in kinds else len(kinds), order[node])
+
+    return key

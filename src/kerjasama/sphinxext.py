@@ -25,6 +25,7 @@ from sphinx.util import logging
 
 from .checks import check_content
 from .errors import ContentError
+from .glossary import ConceptGlossary
 
 LOGGER = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -117,6 +118,7 @@ def _drop_duplicate_inline_scripts(
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("konsep-glosarium", ConceptGlossary)
     app.connect("builder-inited", _check)
     app.connect("html-page-context", _add_selfcheck_assets)
     app.connect("html-page-context", _drop_duplicate_inline_scripts, priority=900)

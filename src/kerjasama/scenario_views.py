@@ -1,0 +1,94 @@
+"""Views of the scenario bank: the kinds × forms matrix and lists of examples with reasons.
+
+Everything is generated from ``book/data/skenario.yml`` and the concept map, so a
+teacher who adds a scenario sees it in every view without touching a chapter.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from .concepts import Concept
+from .graphs import concept_map, example_scenarios
+from .scenarios import Scenario
+
+
+@dataclass(frozen=True)
+class HtmlView:
+    """Static HTML that reads the same in Jupyter and in the built book."""
+
+    markup: str
+    text: str
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _concepts(kind: str) -> list[Concept]:
+    return [c for c in concept_map().concepts if c.kind == kind]
+
+
+def _short(name: str) -> str:
+    """``Joint venture (usaha patungan)`` → ``Joint venture``: short enough for a table head."""
+    return name.split(" (")[0]
+
+
+def _reasons(scenario: Scenario, names: dict[str, str]) -> str:
+    return (
+        f"<p><strong>Bentuk:</strong> {html.escape(names[scenario.form])}. "
+        f"{html.escape(scenario.why_form)}</p>"
+        f"<p><strong>Jenis:</strong> {html.escape(names[scenario.kind])}. "
+        f"{html.escape(scenario.why_kind)}</p>"
+    )
+
+
+def scenario_matrix() -> HtmlView:
+    """The 4 × 5 table of kinds × forms, each cell naming the numbered example scenarios."""
+    kinds, forms = _concepts("jenis-kerja-sama"), _concepts("bentuk-kerja-sama")
+    scenarios = example_scenarios()
+    names = {c.id: c.name for c in concept_map().concepts}
+    number = {s.id: i for i, s in enumerate(scenarios, start=1)}
+    head = "".join(f'<th scope="col">{html.escape(_short(f.name))}</th>' for f in forms)
+    rows = []
+    for kind in kinds:
+        cells = []
+        for form in forms:
+            found = [number[s.id] for s in scenarios if s.kind == kind.id and s.form == form.id]
+            cells.append(f"<td>{', '.join(map(str, found)) or '–'}</td>")
+        label = html.escape(kind.name.removeprefix("Kerja sama "))
+        rows.append(f'<tr><th scope="row">{label}</th>{"".join(cells)}</tr>')
+    items = "".join(
+        f'<li id="skenario-{s.id}">{html.escape(s.text)}'
+        f"<details><summary>Lihat penggolongannya</summary>{_reasons(s, names)}</details></li>"
+        for s in scenarios
+    )
+    markup = (
+        '<div class="ks-matrix"><div class="ks-matrix__scroll"><table>'
+        "<caption>Nomor contoh kasus menurut jenis (baris) dan bentuk (kolom) kerja sama"
+        "</caption>"
+        f'<thead><tr><th scope="col">Jenis \\ Bentuk</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f'<ol class="ks-matrix__cases">{items}</ol></div>'
+    )
+    text = "\n".join(f"{number[s.id]}. {s.text} ({s.kind}, {s.form})" for s in scenarios)
+    return HtmlView(markup, text)
+
+
+def scenario_list(form: str | None = None, kind: str | None = None) -> HtmlView:
+    """The example scenarios of one form and/or kind, each with the reasons for both labels."""
+    names = {c.id: c.name for c in concept_map().concepts}
+    for value in (form, kind):
+        if value is not None and value not in names:
+            raise KeyError(f"Konsep '{value}' tidak ada di peta konsep.")
+    chosen = [
+        s
+        for s in example_scenarios()
+        if (form is None or s.form == form) and (kind is None or s.kind == kind)
+    ]
+    items = "".join(f"<li><p>{html.escape(s.text)}</p>{_reasons(s, names)}</li>" for s in chosen)
+    markup = f'<ul class="ks-scenarios">{items}</ul>'
+    return HtmlView(markup, "\n".join(s.text for s in chosen))

@@ -1,0 +1,160 @@
+"""The concept map holds what the unit teaches, and every view and drawing comes from it."""
+
+from __future__ import annotations
+
+import itertools
+
+import networkx as nx
+import pytest
+
+from kerjasama.concepts import Concept, ConceptMap, Relation
+from kerjasama.diagram import (
+    Diagram,
+    cooperation_tree,
+    group_diagram,
+    neighbourhood_diagram,
+    process_diagram,
+)
+from kerjasama.drawing import BOX_WIDTH, box_height, wrap_label
+from kerjasama.explorer import ConceptExplorer
+from kerjasama.graphs import concept_graph, concepts_only, group_view, neighbourhood
+from kerjasama.scenario_views import scenario_list, scenario_matrix
+
+REQUIRED = {
+    "interaksi-sosial", "asosiatif", "disosiatif", "kerja-sama", "akomodasi", "asimilasi",
+    "akulturasi", "persaingan", "kontravensi", "pertentangan", "kerja-sama-spontan",
+    "kerja-sama-langsung", "kerja-sama-kontrak", "kerja-sama-tradisional", "kerukunan",
+    "gotong-royong", "tolong-menolong", "bargaining", "kooptasi", "koalisi", "joint-venture",
+    "kelompok-primer", "kelompok-sekunder", "keluarga", "organisasi-pemerintahan",
+    "organisasi-sosial", "organisasi-keagamaan", "asean", "apec", "pbb",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.DiGraph:
+    return concept_graph()
+
+
+def of_kind(graph: nx.DiGraph, kind: str) -> list[str]:
+    return [n for n, k in graph.nodes(data="kind") if k == kind]
+
+
+def test_map_holds_every_required_concept(graph: nx.DiGraph) -> None:
+    assert set(graph) >= REQUIRED
+    assert len(of_kind(graph, "faktor")) >= 5 and len(of_kind(graph, "tujuan")) >= 5
+    assert len(of_kind(graph, "jenis-kerja-sama")) == 4
+    assert len(of_kind(graph, "bentuk-kerja-sama")) == 5
+
+
+@pytest.mark.parametrize(
+    ("source", "relation", "target"),
+    [
+        ("gotong-royong", "bagian-dari", "kerukunan"),
+        ("tolong-menolong", "bagian-dari", "kerukunan"),
+        ("kooptasi", "bentuk-dari", "kerja-sama"),
+        ("kerja-sama-tradisional", "jenis-dari", "kerja-sama"),
+        ("kerja-sama", "bentuk-dari", "asosiatif"),
+        ("keluarga", "contoh-dari", "kelompok-primer"),
+        ("asean", "contoh-dari", "organisasi-internasional"),
+        ("ancaman-dari-luar", "mendorong", "kerja-sama"),
+        ("kesejahteraan", "tujuan-dari", "kerja-sama"),
+    ],
+)
+def test_required_relations(graph: nx.DiGraph, source: str, relation: str, target: str) -> None:
+    assert graph.edges[source, target]["type"] == relation
+
+
+def test_every_form_and_kind_has_at_least_two_example_scenarios(graph: nx.DiGraph) -> None:
+    for concept in of_kind(graph, "bentuk-kerja-sama") + of_kind(graph, "jenis-kerja-sama"):
+        cases = [s for s in graph.predecessors(concept) if graph.nodes[s]["kind"] == "skenario"]
+        assert len(cases) >= 2, f"{concept} hanya punya {len(cases)} contoh kasus"
+
+
+def test_group_view_is_bipartite_and_links_each_group_to_kinds_and_forms(
+    graph: nx.DiGraph,
+) -> None:
+    view = group_view(graph)
+    groups = view.graph["groups"]
+    assert set(groups) == {"kelompok-primer", "kelompok-sekunder"}
+    assert nx.is_bipartite(view.to_undirected())
+    assert all(view.out_degree(g) == 0 for g in groups)
+    for group in groups:
+        kinds = {view.nodes[n]["kind"] for n in view.predecessors(group)}
+        assert kinds == {"jenis-kerja-sama", "bentuk-kerja-sama"}, group
+    assert view.has_edge("kerukunan", "kelompok-primer")
+    assert view.has_edge("joint-venture", "kelompok-sekunder")
+
+
+def test_views_follow_a_made_up_map() -> None:
+    concepts = [
+        Concept(id="kelompok-a", name="A", term_en="a", kind="kelompok", definition="d"),
+        Concept(id="kelompok-b", name="B", term_en="b", kind="kelompok", definition="d"),
+        Concept(id="cara-x", name="X", term_en="x", kind="bentuk-kerja-sama", definition="d"),
+    ]
+    relations = [Relation(source="cara-x", type="terjadi-dalam", target="kelompok-b")]
+    made_up = concept_graph(ConceptMap(concepts=concepts, relations=relations))
+    view = group_view(made_up)
+    assert list(view.edges) == [("cara-x", "kelompok-b")]
+    around = neighbourhood(made_up, "kelompok-b")
+    assert set(around) == {"kelompok-b", "cara-x"}
+    with pytest.raises(KeyError, match="tidak ada"):
+        neighbourhood(made_up, "kelompok-c")
+
+
+def all_diagrams() -> list[Diagram]:
+    graph = concepts_only(concept_graph())
+    diagrams = [process_diagram(), cooperation_tree(), group_diagram()]
+    diagrams.append(neighbourhood_diagram("kerja-sama", relations=["mendorong", "tujuan-dari"]))
+    diagrams += [neighbourhood_diagram(c) for c in graph if c != "kerja-sama"]
+    return diagrams
+
+
+def test_no_two_boxes_overlap_in_any_diagram() -> None:
+    for diagram in all_diagrams():
+        boxes = {
+            node: (x, y, box_height(diagram.graph.nodes[node]["name"]))
+            for node, (x, y) in diagram.positions.items()
+        }
+        assert set(boxes) == set(diagram.graph), diagram.caption
+        for (a, (xa, ya, ha)), (b, (xb, yb, hb)) in itertools.combinations(boxes.items(), 2):
+            apart_x = abs(xa - xb) >= BOX_WIDTH
+            apart_y = abs(ya - yb) >= (ha + hb) / 2
+            assert apart_x or apart_y, f"{a} menimpa {b} di '{diagram.caption}'"
+
+
+def test_every_label_fits_its_box(graph: nx.DiGraph) -> None:
+    for node in concepts_only(graph):
+        for line in wrap_label(graph.nodes[node]["name"]).splitlines():
+            assert len(line) <= 16, f"label '{line}' terlalu panjang untuk kotaknya"
+
+
+def test_group_and_tree_diagrams_read_in_the_relation_direction() -> None:
+    lines = cooperation_tree().relation_lines()
+    assert "Gotong royong — bagian dari — Kerukunan" in lines
+    assert "Koalisi — bentuk dari — Kerja sama" in lines
+    group = group_diagram()
+    assert "Kerukunan — terjadi dalam — Kelompok primer" in group.relation_lines()
+    assert "Keluarga — contoh dari — Kelompok primer" in group.relation_lines()
+    x = {n: p[0] for n, p in group.positions.items()}
+    assert x["kerukunan"] < x["kelompok-primer"] < x["keluarga"]
+
+
+def test_whole_map_explorer_links_every_concept(graph: nx.DiGraph) -> None:
+    explorer = ConceptExplorer.whole_map()
+    markup = explorer.html()
+    for concept in concepts_only(graph):
+        assert f'id="konsep-{concept}"' in markup
+    assert markup.count('<figure class="ks-diagram">') == 4
+    assert 'href="#konsep-kerukunan"' in markup
+
+
+def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph) -> None:
+    cases = of_kind(graph, "skenario")
+    matrix = scenario_matrix()._repr_html_()
+    assert matrix.count("<li id=") == len(cases)
+    assert matrix.count('<th scope="row">') == 4
+    listing = scenario_list(form="kooptasi")._repr_html_()
+    expected = [s for s in graph.predecessors("kooptasi") if graph.nodes[s]["kind"] == "skenario"]
+    assert listing.count("<li>") == len(expected)
+    with pytest.raises(KeyError):
+        scenario_list(form="tidak-ada")
