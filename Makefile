@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book check test test-fast lint lab chromium lock screenshots clean
+.PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline
 
 $(VENV)/.runtime-installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,23 @@ book: $(VENV)/.runtime-installed
 check: $(VENV)/.runtime-installed
 	$(BIN)/python -m kerjasama check
 
+# A new chapter from the template: make chapter SLUG=akomodasi TITLE="Akomodasi"
+chapter: $(VENV)/.runtime-installed
+	@test -n "$(SLUG)" || { echo 'Tulis slug dan judul, misalnya: make chapter SLUG=akomodasi TITLE="Akomodasi"'; exit 2; }
+	$(BIN)/python -m kerjasama chapter "$(SLUG)" "$(TITLE)"
+
+# Preview on http://127.0.0.1:8000/, rebuilt whenever book/, src/ or the config changes.
+serve: $(VENV)/.runtime-installed
+	$(BIN)/python -m kerjasama serve
+
+# Printable worksheets and answer keys (PDF) into _build/html/lkpd/, linked from Panduan Guru.
+lkpd: book chromium
+	$(BIN)/python -m kerjasama lkpd
+
+# The built book as one .zip for computers and phones with no connection.
+offline: book
+	$(BIN)/python -m kerjasama offline
+
 test: $(VENV)/.test-installed chromium
 	$(BIN)/python -m pytest
 
@@ -39,13 +56,14 @@ lint: $(VENV)/.test-installed
 lab: $(VENV)/.runtime-installed
 	$(BIN)/jupyter lab --ip=127.0.0.1 book/
 
-# Debian's Chromium for the browser tests (never Playwright's own browser download).
+# Debian's Chromium for browser tests and PDFs (never Playwright's own browser download),
+# and poppler-utils (pdftotext) for reading the worksheets back in the tests.
 chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils; \
 	  else \
-	    echo "Chromium belum terpasang. Jalankan: sudo apt-get install -y chromium"; exit 1; \
+	    echo "Jalankan dulu: sudo apt-get install -y chromium poppler-utils"; exit 1; \
 	  fi; \
 	fi
 

@@ -160,11 +160,15 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     )
     errors = page.locator('.jp-NotebookPanel [data-mime-type="application/vnd.jupyter.stderr"]')
     assert errors.count() == 0, errors.all_inner_texts()
-    widget = page.locator(".jp-NotebookPanel .jupyter-widgets select")
-    widget.wait_for(timeout=30_000)
-    assert page.locator('.jp-NotebookPanel svg[role="img"]').count() >= 1
-    widget.select_option(label="Akomodasi")
-    page.locator(".jp-NotebookPanel .jupyter-widgets", has_text="accommodation").first.wait_for(
-        timeout=10_000
-    )
+    notebook = page.locator(".jp-NotebookPanel")
+    chooser = notebook.get_by_label("Konsep:")
+    chooser.wait_for(timeout=30_000)
+    assert notebook.locator('svg[role="img"]').count() >= 1
+    chooser.select_option(label="Akomodasi")
+    notebook.locator(".jupyter-widgets", has_text="accommodation").first.wait_for(timeout=10_000)
+
+    # A self-check answered in the live notebook is graded by Python in the kernel.
+    notebook.get_by_label("Akulturasi", exact=True).check()
+    notebook.locator(".jupyter-widgets button", has_text="Periksa").first.click()
+    notebook.locator(".jupyter-widgets", has_text="Benar!").first.wait_for(timeout=10_000)
     page.close()

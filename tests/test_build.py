@@ -43,14 +43,37 @@ def test_no_change_rebuild_executes_no_notebook(built_book: Path) -> None:
     assert EXECUTING not in again.stdout
 
 
-def test_data_edit_reaches_the_built_page(tmp_path: Path) -> None:
-    """A teacher edits YAML only: the chapter that reads it runs again, nothing else does."""
+def executed(output: str) -> list[str]:
+    """The chapters a build ran, from myst-nb's "<file>: Executing notebook" lines."""
+    return sorted(
+        Path(line.split(": Executing")[0]).name for line in output.splitlines() if EXECUTING in line
+    )
+
+
+def test_rebuilds_run_only_what_an_edit_touches(tmp_path: Path) -> None:
+    """Prose edit: nothing runs. Code edit: that chapter runs. Data edit: every chapter runs,
+    because every chapter reads book/data, and the new data reaches the page."""
     root = copy_repository(tmp_path / "repo")
     first = build_book(root)
     assert first.returncode == 0, first.stdout[-3000:]
     assert EXECUTING in first.stdout
     unchanged = build_book(root)
     assert EXECUTING not in unchanged.stdout
+
+    chapter = root / "book" / "02-pengertian-kerja-sama.md"
+    text = chapter.read_text(encoding="utf-8")
+    chapter.write_text(text.replace("## Rangkuman", "## Rangkuman\n\nKALIMAT BARU.", 1))
+    prose = build_book(root)
+    assert prose.returncode == 0, prose.stdout[-3000:]
+    assert executed(prose.stdout) == []
+    assert "KALIMAT BARU" in (root / "_build/html/book/02-pengertian-kerja-sama.html").read_text()
+
+    text = chapter.read_text(encoding="utf-8")
+    chapter.write_text(text.replace('selfcheck("', 'selfcheck( "', 1), encoding="utf-8")
+    code = build_book(root)
+    assert code.returncode == 0, code.stdout[-3000:]
+    assert executed(code.stdout) == ["02-pengertian-kerja-sama.md"]
+
     data = root / "book" / "data" / "konsep.yml"
     data.write_text(
         data.read_text(encoding="utf-8").replace(

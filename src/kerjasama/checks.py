@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from .chapters import (
+    SELFCHECK_CALL,
+    citation_problems,
+    element_problems,
+    selfcheck_problems,
+    term_problems,
+)
 from .errors import ContentError, ContentProblem
 from .library import Library
 from .references import bibliography_keys
-
-#: How a chapter shows a self-check: ``selfcheck("id")`` in a code cell.
-SELFCHECK_CALL = re.compile(r"""selfcheck\(\s*["']([^"']+)["']""")
+from .toc import TOC_FILE, chapter_files, toc_problems
 
 
 def check_content(data: Path) -> list[ContentProblem]:
@@ -26,6 +30,34 @@ def check_content(data: Path) -> list[ContentProblem]:
     if keys is not None:
         problems.extend(_source_problems(library, keys))
     problems.extend(_chapter_reference_problems(library, data.parent))
+    root = data.parent.parent
+    if (root / TOC_FILE).exists():
+        problems.extend(_book_problems(library, root, keys))
+    return problems
+
+
+def _book_problems(library: Library, root: Path, keys: set[str] | None) -> list[ContentProblem]:
+    """The table of contents, and each chapter's elements, glossary terms and citations."""
+    try:
+        problems = toc_problems(root)
+        chapters = chapter_files(root)
+    except ContentError as exc:
+        return exc.problems
+    banks_ok = not library.problems
+
+    def resolve(ident: str) -> list:  # type: ignore[type-arg]
+        return library.resolve(ident)[1]
+
+    for chapter in chapters:
+        problems += element_problems(chapter)
+        if banks_ok:
+            problems += selfcheck_problems(chapter, resolve)
+    for page in sorted((root / "book").glob("*.md")):
+        if library.concepts is not None:
+            names = {c.name.lower() for c in library.concepts.concepts}
+            problems += term_problems(page, names)
+        if keys is not None:
+            problems += citation_problems(page, keys)
     return problems
 
 

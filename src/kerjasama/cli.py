@@ -1,4 +1,4 @@
-"""Command line for teachers: ``python -m kerjasama check``."""
+"""Command line for teachers: ``python -m kerjasama check|chapter|lkpd|offline|serve``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,66 @@ import argparse
 import sys
 from pathlib import Path
 
-from .checks import check_content
 from .errors import ContentError
 from .paths import data_dir
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checks import check_content
+
+    data = (args.data or data_dir()).resolve()
+    problems = check_content(data)
+    if problems:
+        print(ContentError(problems).format(data.parent.parent), file=sys.stderr)
+        return 1
+    print(f"Isi buku di {data} sudah benar: tidak ada masalah.")
+    return 0
+
+
+def _chapter(args: argparse.Namespace) -> int:
+    from .scaffold import scaffold_chapter
+
+    root = args.root.resolve()
+    try:
+        made = scaffold_chapter(root, args.slug, args.title)
+    except ContentError as exc:
+        print(exc.format(root), file=sys.stderr)
+        print("Tidak ada berkas yang diubah.", file=sys.stderr)
+        return 1
+    chapter, bank = made.chapter.relative_to(root), made.bank.relative_to(root)
+    print(f"Bab baru dibuat: {chapter}")
+    print(f"Bank soal dibuat: {bank}")
+    print(f"Daftar isi diperbarui: {made.toc.relative_to(root)} (bagian Materi)")
+    print("Langkah berikutnya:")
+    print(f"  1. Ganti teks petunjuk di {chapter} dengan materi babmu.")
+    print(f"  2. Ganti soal contoh di {bank} dengan soal tentang babmu.")
+    print("  3. Jalankan 'make check', lalu 'make book' untuk melihat hasilnya.")
+    return 0
+
+
+def _lkpd(args: argparse.Namespace) -> int:
+    from .lkpd import write_worksheets
+
+    root = args.root.resolve()
+    for path in write_worksheets(root, args.out.resolve()):
+        print(path.relative_to(root) if path.is_relative_to(root) else path)
+    return 0
+
+
+def _offline(args: argparse.Namespace) -> int:
+    from .offline import zip_book
+
+    root = args.root.resolve()
+    archive = zip_book(root / "_build" / "html", args.out.resolve())
+    print(f"Salinan luring siap: {archive}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(args.root.resolve(), args.port)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,13 +75,23 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="periksa semua isi buku tanpa membangunnya")
     check.add_argument("--data", type=Path, default=None, help="folder book/data")
+    chapter = commands.add_parser("chapter", help="buat bab baru dari templat")
+    chapter.add_argument("slug", help="nama pendek bab, misalnya akomodasi")
+    chapter.add_argument("title", help='judul bab, misalnya "Akomodasi"')
+    lkpd = commands.add_parser("lkpd", help="buat LKPD dan kunci jawaban (PDF) setiap bab")
+    lkpd.add_argument("--out", type=Path, default=Path("_build/html/lkpd"))
+    offline = commands.add_parser("offline", help="kemas buku yang sudah dibangun jadi .zip")
+    offline.add_argument("--out", type=Path, default=Path("_build/buku-kerja-sama-luring.zip"))
+    serve = commands.add_parser("serve", help="pratinjau di 127.0.0.1, dibangun ulang saat berubah")
+    serve.add_argument("--port", type=int, default=8000)
+    for command in (chapter, lkpd, offline, serve):
+        command.add_argument("--root", type=Path, default=Path.cwd(), help="folder repositori")
     args = parser.parse_args(argv)
-
-    if args.command == "check":
-        data = (args.data or data_dir()).resolve()
-        problems = check_content(data)
-        if problems:
-            print(ContentError(problems).format(data.parent.parent), file=sys.stderr)
-            return 1
-        print(f"Isi buku di {data} sudah benar: tidak ada masalah.")
-    return 0
+    handler = {
+        "check": _check,
+        "chapter": _chapter,
+        "lkpd": _lkpd,
+        "offline": _offline,
+        "serve": _serve,
+    }
+    return handler[args.command](args)

@@ -7,25 +7,11 @@ teacher who adds a scenario sees it in every view without touching a chapter.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from .concepts import Concept
 from .graphs import concept_map, example_scenarios
+from .htmlview import HtmlView
 from .scenarios import Scenario
-
-
-@dataclass(frozen=True)
-class HtmlView:
-    """Static HTML that reads the same in Jupyter and in the built book."""
-
-    markup: str
-    text: str
-
-    def _repr_html_(self) -> str:
-        return self.markup
-
-    def __repr__(self) -> str:
-        return self.text
 
 
 def _concepts(kind: str) -> list[Concept]:
@@ -67,9 +53,9 @@ def scenario_matrix() -> HtmlView:
         for s in scenarios
     )
     markup = (
-        '<div class="ks-matrix"><div class="ks-matrix__scroll"><table>'
-        "<caption>Nomor contoh kasus menurut jenis (baris) dan bentuk (kolom) kerja sama"
-        "</caption>"
+        '<div class="ks-matrix"><p class="ks-matrix__title" id="ks-matrix-title">'
+        "Nomor contoh kasus menurut jenis (baris) dan bentuk (kolom) kerja sama</p>"
+        '<div class="ks-matrix__scroll"><table aria-labelledby="ks-matrix-title">'
         f'<thead><tr><th scope="col">Jenis \\ Bentuk</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
         f'<ol class="ks-matrix__cases">{items}</ol></div>'

@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .grading import Prepared, Verdict, grade
+from .grading import ITEM_PREFIX, Prepared, Verdict, grade
 from .selfcheck_html import CHECK_LABEL, CHOOSE_LABEL, HINT_LABEL, RESET_LABEL, feedback_html
 
 HIDE_HINT_LABEL = "Sembunyikan petunjuk"
@@ -76,8 +76,11 @@ class QuestionWidget:
             ]
             return list(self.boxes)
         self.selects = [
-            widgets.Dropdown(options=[(CHOOSE_LABEL, None), *[(n, c) for c, n in q.categories]])
-            for _ in q.choices
+            widgets.Dropdown(
+                options=[(CHOOSE_LABEL, None), *[(n, c) for c, n in q.categories]],
+                description=f"{ITEM_PREFIX} {number}",
+            )
+            for number in range(1, len(q.choices) + 1)
         ]
         return [
             widgets.VBox([widgets.HTML(f"{number}. {text}"), select])
