@@ -148,6 +148,13 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     first_cell = page.locator(".jp-NotebookPanel .jp-Cell").first
     assert "jupytext" not in first_cell.inner_text(), "header jupytext tampil sebagai sel"
 
+    # Run All acts on the current widget: wait until the kernel is idle, focus the notebook.
+    page.wait_for_function(
+        "document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator')"
+        "?.dataset.status === 'idle'",
+        timeout=180_000,
+    )
+    page.locator(".jp-NotebookPanel .jp-CodeCell .jp-InputArea-editor").first.click()
     page.locator(".lm-MenuBar-item", has_text="Run").first.click()
     page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
     page.wait_for_function(

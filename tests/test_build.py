@@ -51,8 +51,8 @@ def executed(output: str) -> list[str]:
 
 
 def test_rebuilds_run_only_what_an_edit_touches(tmp_path: Path) -> None:
-    """Prose edit: nothing runs. Code edit: that chapter runs. Data edit: every chapter runs,
-    because every chapter reads book/data, and the new data reaches the page."""
+    """Prose or style edit: nothing runs. Code edit: that chapter runs. Data edit: every
+    chapter runs, because every chapter reads book/data, and the new data reaches the page."""
     root = copy_repository(tmp_path / "repo")
     first = build_book(root)
     assert first.returncode == 0, first.stdout[-3000:]
@@ -67,6 +67,13 @@ def test_rebuilds_run_only_what_an_edit_touches(tmp_path: Path) -> None:
     assert prose.returncode == 0, prose.stdout[-3000:]
     assert executed(prose.stdout) == []
     assert "KALIMAT BARU" in (root / "_build/html/book/02-pengertian-kerja-sama.html").read_text()
+
+    styles = root / "book" / "_static" / "kerjasama.css"
+    styles.write_text(styles.read_text() + "\n/* GAYA BARU */\n", encoding="utf-8")
+    restyled = build_book(root)
+    assert restyled.returncode == 0, restyled.stdout[-3000:]
+    assert executed(restyled.stdout) == []
+    assert "GAYA BARU" in (root / "_build/html/_static/kerjasama.css").read_text()
 
     text = chapter.read_text(encoding="utf-8")
     chapter.write_text(text.replace('selfcheck("', 'selfcheck( "', 1), encoding="utf-8")
@@ -136,3 +143,15 @@ def test_broken_question_bank_stops_the_build(tmp_path: Path) -> None:
     )
     assert "tidak punya jawaban benar" in result.stdout
     assert [p for p in (root / "_build").rglob("*") if p.is_file()] == [], "setengah jadi"
+
+
+def test_every_internal_link_reaches_its_page_and_anchor(built_book: Path) -> None:
+    """Links written as raw HTML by the package (whole-map explorer, LKPD table) included."""
+    broken = []
+    for page in sorted((built_book / "book").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for target, anchor in re.findall(r'href="([\w./-]*\.html)?#([^"]+)"', text):
+            document = (page.parent / target).resolve() if target else page
+            if not document.exists() or f'id="{anchor}"' not in document.read_text("utf-8"):
+                broken.append(f"{page.name} → {target}#{anchor}")
+    assert broken == []

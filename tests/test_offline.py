@@ -87,3 +87,56 @@ def test_chapter_reads_well_at_phone_width(built_book: Path, browser) -> None:
     page.locator(".ks-explorer__item summary").first.click()
     assert page.locator(".ks-explorer__item").first.get_attribute("open") is not None
     page.close()
+
+
+PAGE_BUDGET = 500_000  # bytes, uncompressed, on a first visit
+
+
+def _bytes_loaded(context, url: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    page = context.new_page()
+    loaded: dict[str, int] = {}
+    page.on("response", lambda response: loaded.__setitem__(response.url, len(response.body())))
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(300)
+    page.close()
+    return loaded
+
+
+def test_every_page_stays_within_the_weight_budget(built_book: Path, browser) -> None:
+    heavy = {}
+    for page_path in book_pages(built_book):
+        context = browser.new_context()
+        total = sum(_bytes_loaded(context, page_path.as_uri()).values())
+        context.close()
+        if total > PAGE_BUDGET:
+            heavy[page_path.name] = total
+    assert heavy == {}, f"halaman melebihi {PAGE_BUDGET} bita: {heavy}"
+
+
+def test_a_second_chapter_reuses_the_first_ones_assets(built_book: Path, browser) -> None:
+    context = browser.new_context()
+    first = _bytes_loaded(context, (built_book / "book" / "02-pengertian-kerja-sama.html").as_uri())
+    second = _bytes_loaded(
+        context, (built_book / "book" / "03-kelompok-primer-sekunder.html").as_uri()
+    )
+    context.close()
+    new_assets = {u: n for u, n in second.items() if u not in first and not u.endswith(".html")}
+    assert sum(new_assets.values()) < 20_000, new_assets
+
+
+def test_theme_icons_come_from_a_small_font_not_the_icon_script(built_book: Path, browser) -> None:
+    context = browser.new_context()
+    loaded = _bytes_loaded(context, (built_book / "book" / "01-interaksi-sosial.html").as_uri())
+    page = context.new_page()
+    page.goto((built_book / "book" / "01-interaksi-sosial.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
+    icon = page.evaluate(
+        "getComputedStyle(document.querySelector('.fa-bars'), '::before').content"
+    )
+    context.close()
+    fonts = {u: n for u, n in loaded.items() if "webfonts" in u}
+    assert fonts and all(u.split("?")[0].endswith(".subset.woff") for u in fonts)
+    assert sum(fonts.values()) < 20_000
+    assert next(n for u, n in loaded.items() if "fontawesome.js" in u) < 200
+    assert icon not in ("none", "normal", "")

@@ -129,5 +129,5 @@ def test_only_pages_with_selfchecks_load_their_assets(built_book: Path) -> None:
     for page in sorted((built_book / "book").glob("*.html")):
         text = page.read_text(encoding="utf-8")
         has_check = 'class="selfcheck"' in text
-        assert ("_static/selfcheck.js" in text) == has_check, page.name
-        assert ("_static/selfcheck.css" in text) == has_check, page.name
+        assert ('src="../_static/selfcheck.js' in text) == has_check, page.name
+        assert ('href="../_static/selfcheck.css' in text) == has_check, page.name

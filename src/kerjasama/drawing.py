@@ -9,6 +9,7 @@ so labels cannot overlap. Diagrams grow left to right and stay narrow enough to 
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -243,4 +244,25 @@ def draw_svg(graph: nx.DiGraph, positions: dict[str, tuple[float, float]]) -> st
         fig.savefig(buffer, format="svg", transparent=True)
         plt.close(fig)
     svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]
+    return compact_svg(svg[svg.index("<svg") :])
+
+
+def _short_number(match: re.Match[str]) -> str:
+    value = float(match.group())
+    return str(round(value)) if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def compact_svg(svg: str) -> str:
+    """Smaller markup for the same picture: readers pay for every byte.
+
+    Drops matplotlib's metadata, clip paths (everything lies inside the figure) and element
+    ids (several diagrams share a page, and ids must be unique there), rounds coordinates
+    to whole points (small values such as line widths to 0.1), and collapses whitespace.
+    """
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S)
+    svg = re.sub(r' clip-path="url\(#[^)]*\)"', "", svg)
+    svg = re.sub(r' id="[^"]*"', "", svg)
+    svg = re.sub(r"\d+\.\d+", _short_number, svg)
+    svg = re.sub(r"<g>\s*</g>|<defs>\s*</defs>", "", svg)
+    return re.sub(r"\s*\n\s*", " ", svg).strip()

@@ -2,7 +2,8 @@
 
 Live, the chosen concept's neighbourhood is drawn. In the book, where no kernel runs, the
 same object shows every chosen concept as text; for the whole map it also shows the
-overview diagrams and links each relation to the concept it names.
+overview diagrams, links each relation to the concept it names and each concept to its
+glossary entry (definition and English term).
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ from .diagram import (
 )
 from .dual import DualView
 from .graphs import concept_graph
+
+#: The glossary page, next to the chapters in the built book.
+GLOSSARY_PAGE = "glosarium.html"
+
+
+def glossary_link(name: str) -> str:
+    """The glossary entry of a concept, with the anchor Sphinx gives a glossary term."""
+    from sphinx.util.nodes import _make_id
+
+    return f"{GLOSSARY_PAGE}#{_make_id('term-' + name)}"
 
 
 class ConceptExplorer(DualView):
@@ -67,14 +78,9 @@ class ConceptExplorer(DualView):
             "cases": cases,
         }
 
-    def card_html(self, concept_id: str, links: bool = False) -> str:
+    def card_html(self, concept_id: str) -> str:
         info = self.describe(concept_id)
-        relations = []
-        for text, other in info["relations"]:  # type: ignore[attr-defined]
-            shown = html.escape(text)
-            if links and other in self.concept_ids:
-                shown = f'<a href="#konsep-{other}">{shown}</a>'
-            relations.append(f"<li>{shown}</li>")
+        relations = [f"<li>{html.escape(text)}</li>" for text, _other in info["relations"]]  # type: ignore[attr-defined]
         cases = "".join(f"<li>{html.escape(c)}</li>" for c in info["cases"])  # type: ignore[attr-defined]
         name = html.escape(str(info["name"]))
         term = html.escape(str(info["term_en"]))
@@ -87,6 +93,16 @@ class ConceptExplorer(DualView):
             '<p class="ks-explorer__rel-title">Hubungan dengan konsep lain:</p>'
             f"<ul>{''.join(relations)}</ul>{examples}"
         )
+
+    def relations_html(self, concept_id: str) -> str:
+        """The whole map's entry: relations as links; the definition is one tap away."""
+        items = "".join(
+            f'<li><a href="#konsep-{other}">{html.escape(text)}</a></li>'
+            if other in self.concept_ids
+            else f"<li>{html.escape(text)}</li>"
+            for text, other in self.describe(concept_id)["relations"]  # type: ignore[attr-defined]
+        )
+        return f"<ul>{items}</ul>"
 
     def widget(self) -> widgets.Widget:
         chooser = widgets.Dropdown(
@@ -124,8 +140,8 @@ class ConceptExplorer(DualView):
             f'<a href="#konsep-{c}">{html.escape(self.name(c))}</a>' for c in self.concept_ids
         )
         entries = "".join(
-            f'<dt id="konsep-{c}">{html.escape(self.name(c))}</dt>'
-            f"<dd>{self.card_html(c, links=True)}</dd>"
+            f'<dt id="konsep-{c}"><a href="{glossary_link(self.name(c))}">'
+            f"{html.escape(self.name(c))}</a></dt><dd>{self.relations_html(c)}</dd>"
             for c in self.concept_ids
         )
         return (

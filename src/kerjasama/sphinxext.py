@@ -26,20 +26,24 @@ from sphinx.util import logging
 from .checks import check_content
 from .errors import ContentError
 from .glossary import ConceptGlossary
+from .slim import needed_on_page, slim_assets
 
 LOGGER = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def content_fingerprint(data: Path, package: Path = PACKAGE_DIR) -> str:
-    """A hash of everything a chapter reads when it runs: content data and package code."""
+def files_fingerprint(files: list[Path]) -> str:
     digest = hashlib.sha256()
-    files = sorted(p for p in data.rglob("*") if p.is_file())
-    files += sorted(package.rglob("*.py"))
     for path in files:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def content_fingerprint(data: Path, package: Path = PACKAGE_DIR) -> str:
+    """A hash of everything a chapter reads when it runs: content data and package code."""
+    files = sorted(p for p in data.rglob("*") if p.is_file())
+    return files_fingerprint(files + sorted(package.rglob("*.py")))
 
 
 def _data_dir(app: Sphinx) -> Path:
@@ -59,11 +63,22 @@ def _refresh_outputs(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     cache_dir = Path(env.mystnb_config.execution_cache_path)  # type: ignore[attr-defined]
+    unchanged = sorted(env.found_docs - added - changed - removed)
+    # The book's own CSS/JS: pages are written again (Sphinx copies static files only
+    # when it writes), but no chapter needs to run.
+    styles = cache_dir.parent / ".kerjasama-static"
+    static = content_fingerprint(
+        Path(app.srcdir) / "book" / "_static", package=Path("/nonexistent")
+    )
+    styles_changed = not styles.exists() or styles.read_text(encoding="utf-8") != static
+    if styles_changed:
+        styles.parent.mkdir(parents=True, exist_ok=True)
+        styles.write_text(static, encoding="utf-8")
     stamp = cache_dir.parent / ".kerjasama-fingerprint"
     current = content_fingerprint(_data_dir(app))
     previous = stamp.read_text(encoding="utf-8") if stamp.exists() else None
     if previous == current:
-        return []
+        return unchanged if styles_changed and previous is not None else []
     if cache_dir.exists():
         from jupyter_cache import get_cache
 
@@ -71,7 +86,7 @@ def _refresh_outputs(
         LOGGER.info("[kerjasama] data atau paket berubah: semua bab dijalankan ulang")
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(current, encoding="utf-8")
-    return sorted(env.found_docs - added - changed - removed)
+    return unchanged
 
 
 def _add_selfcheck_assets(
@@ -96,32 +111,50 @@ def _drop_widget_state(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return []
 
 
-def _drop_duplicate_inline_scripts(
+def _trim_page_assets(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """Sphinx 7 lists inline scripts added after start-up twice (once as None, once as "").
+    """Each page loads every script once, and only the scripts it needs.
 
-    sphinx-thebe's ``const THEBE_JS_URL`` then throws "already been declared" on every
-    page, so each page keeps only the first copy of every script.
+    Sphinx 7 lists inline scripts added after start-up twice (once as None, once as ""),
+    and sphinx-thebe's ``const THEBE_JS_URL`` then throws "already been declared" on every
+    page. Copy buttons, toggles and tabs load only on pages that have them.
     """
     scripts = context.get("script_files")
     if not scripts:
         return
     seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
     unique = []
+    body = context.get("body", "")
     for script in scripts:
+        if not needed_on_page(script.filename, body):
+            continue
         key = (script.filename or "", tuple(sorted(script.attributes.items())))
         if key not in seen:
             seen.add(key)
             unique.append(script)
     scripts[:] = unique
+    styles = context.get("css_files")
+    if styles:
+        styles[:] = [sheet for sheet in styles if needed_on_page(sheet.filename, body)]
+
+
+def _slim_assets(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        report = slim_assets(Path(app.outdir))
+        LOGGER.info(
+            f"[kerjasama] aset tema dirampingkan: {report.before // 1024} KB → "
+            f"{report.after // 1024} KB"
+        )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("konsep-glosarium", ConceptGlossary)
     app.connect("builder-inited", _check)
     app.connect("html-page-context", _add_selfcheck_assets)
-    app.connect("html-page-context", _drop_duplicate_inline_scripts, priority=900)
+    app.connect("html-page-context", _trim_page_assets, priority=900)
     app.connect("env-updated", _drop_widget_state)
+    # After myst-nb's own build-finished handler, which copies its stylesheet.
+    app.connect("build-finished", _slim_assets, priority=900)
     app.connect("env-get-outdated", _refresh_outputs)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

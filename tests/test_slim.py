@@ -1,0 +1,63 @@
+"""Lighter pages: CSS purging, icon font subsetting, page-only assets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pydata_sphinx_theme
+from fontTools.ttLib import TTFont
+
+from kerjasama.slim import icon_codepoints, needed_on_page, purge_css, subset_font, used_names
+
+CSS = (
+    ".used{color:red}.unused{color:blue}.used .unused{margin:0}"
+    "a:not(.unused){color:green}"
+    "@media (max-width:10px){.unused{x:y}.used{x:z}}"
+    "@font-face{font-family:X;src:url(x.woff)}"
+    '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}.fa-rocket:before{content:"\\f135"}'
+)
+
+
+def test_purge_keeps_rules_for_names_the_pages_use() -> None:
+    out = purge_css(CSS, {"used", "fa-bars"})
+    assert ".used{color:red}" in out
+    assert ".unused{color:blue}" not in out and ".used .unused" not in out
+    assert "a:not(.unused)" in out, "a class inside :not() is not required"
+    assert "@media (max-width:10px){.used{x:z}}" in out
+    assert "@font-face" in out
+    assert ".fa-bars:before" in out and ".fa-rocket" not in out
+
+
+def test_icon_codepoints_come_from_the_icons_in_use() -> None:
+    assert icon_codepoints(CSS, {"fa-bars"}) == {0xF0C9}
+    assert icon_codepoints(CSS, {"fa-navicon", "fa-rocket"}) == {0xF0C9, 0xF135}
+
+
+def test_subset_font_keeps_only_the_requested_icons(tmp_path: Path) -> None:
+    fonts = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+    source = next(fonts.rglob("fa-solid-900.ttf"))
+    target = tmp_path / "small.woff"
+    assert subset_font(source, target, {0xF0C9, 0xF135})
+    assert set(TTFont(target).getBestCmap()) == {0xF0C9, 0xF135}
+    assert target.stat().st_size < 5_000 < source.stat().st_size
+    assert not subset_font(source, tmp_path / "none.woff", {0x10FFFD})
+
+
+def test_state_classes_named_in_scripts_count_as_used(tmp_path: Path) -> None:
+    (tmp_path / "_static").mkdir()
+    (tmp_path / "_static" / "menu.js").write_text(
+        "el.classList.add('show'); const x = lonely_identifier;", encoding="utf-8"
+    )
+    (tmp_path / "page.html").write_text('<div class="menu open" id="top"></div>', "utf-8")
+    names = used_names(tmp_path)
+    assert {"menu", "open", "top", "show"} <= names
+    assert "lonely_identifier" not in names
+
+
+def test_copy_and_toggle_scripts_load_only_where_needed() -> None:
+    assert not needed_on_page("_static/copybutton.js", "<p>no code</p>")
+    assert needed_on_page("_static/copybutton.js", '<div class="highlight-python">')
+    assert not needed_on_page("_static/design-tabs.js", "<p></p>")
+    assert needed_on_page("_static/design-tabs.js", '<div class="sd-tab-set">')
+    assert needed_on_page("_static/selfcheck.js", "")
+    assert needed_on_page(None, "")
