@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline
+.PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline bench
 
 $(VENV)/.runtime-installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,7 +44,19 @@ lkpd: book chromium
 offline: book
 	$(BIN)/python -m kerjasama offline
 
-test: $(VENV)/.test-installed chromium
+# axe-core for the accessibility tests (npm; the book itself needs no npm package).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm belum terpasang: apt-get install -y npm"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Build speed, kernel time, page weight and Lighthouse scores, side by side with a stock
+# Jupyter Book 1 book; results go to docs/benchmarks.md.
+bench: $(VENV)/.test-installed chromium node_modules/.installed
+	npm install --no-save --no-audit --no-fund --loglevel=error lighthouse@12.8.2
+	$(BIN)/python tools/bench.py
+
+test: $(VENV)/.test-installed chromium node_modules/.installed
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.test-installed

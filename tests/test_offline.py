@@ -131,9 +131,7 @@ def test_theme_icons_come_from_a_small_font_not_the_icon_script(built_book: Path
     page.goto((built_book / "book" / "01-interaksi-sosial.html").as_uri(), wait_until="load")
     page.wait_for_timeout(300)
     assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
-    icon = page.evaluate(
-        "getComputedStyle(document.querySelector('.fa-bars'), '::before').content"
-    )
+    icon = page.evaluate("getComputedStyle(document.querySelector('.fa-bars'), '::before').content")
     context.close()
     fonts = {u: n for u, n in loaded.items() if "webfonts" in u}
     assert fonts and all(u.split("?")[0].endswith(".subset.woff") for u in fonts)

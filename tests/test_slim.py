@@ -61,3 +61,17 @@ def test_copy_and_toggle_scripts_load_only_where_needed() -> None:
     assert needed_on_page("_static/design-tabs.js", '<div class="sd-tab-set">')
     assert needed_on_page("_static/selfcheck.js", "")
     assert needed_on_page(None, "")
+
+
+def test_markup_repairs_fix_the_themes_accessibility_problems() -> None:
+    from kerjasama.a11y import repair_markup
+
+    button = (
+        '<button class="btn search-button-field search-button__button pst-js-only" '
+        'title="Pencarian" aria-label="Pencarian" data-bs-toggle="tooltip">'
+    )
+    fixed = repair_markup(button)
+    assert "aria-label" not in fixed and 'title="Pencarian"' in fixed
+    sidebar = repair_markup('<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar">')
+    assert 'role="complementary" aria-label="Navigasi buku"' in sidebar
+    assert repair_markup('<div role="doc-biblioentry">') == '<div role="listitem">'

@@ -23,6 +23,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
+from .a11y import repair_pages
 from .checks import check_content
 from .errors import ContentError
 from .glossary import ConceptGlossary
@@ -141,6 +142,7 @@ def _trim_page_assets(
 
 def _slim_assets(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
+        repair_pages(Path(app.outdir))
         report = slim_assets(Path(app.outdir))
         LOGGER.info(
             f"[kerjasama] aset tema dirampingkan: {report.before // 1024} KB → "
