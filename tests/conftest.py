@@ -11,21 +11,12 @@ from pathlib import Path
 import pytest
 
 from kerjasama.checks import check_content
+from kerjasama.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 DATA = ROOT / "book" / "data"
 BIN = Path(sys.executable).parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BUILD_COMMAND = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
 
 

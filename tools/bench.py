@@ -21,13 +21,12 @@ import time
 from functools import partial
 from pathlib import Path
 
+from kerjasama.chromium import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM_FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run"
-)
+CHROMIUM_FLAGS = " ".join(CHROMIUM_ARGS)
 BARE_IMPORTS = "import kerjasama.selfcheck, kerjasama.diagram, kerjasama.explorer"
 EXECUTING = "Executing notebook"
 
@@ -106,8 +105,8 @@ def page_weight(url: str) -> int:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
-                                     args=CHROMIUM_FLAGS.split())  # fmt: skip
+        browser = pw.chromium.launch(executable_path=CHROMIUM,
+                                     args=CHROMIUM_ARGS)  # fmt: skip
         page = browser.new_page()
         sizes: list[int] = []
         page.on("response", lambda response: sizes.append(len(response.body())))
@@ -124,7 +123,7 @@ def lighthouse(url: str, work: Path) -> tuple[int, int] | None:
     subprocess.run(
         [str(LIGHTHOUSE), url, "--only-categories=performance,accessibility", "--quiet",
          "--output=json", f"--output-path={report}", f"--chrome-flags={CHROMIUM_FLAGS}"],
-        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, check=True, timeout=300,
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, timeout=300,
     )  # fmt: skip
     scores = json.loads(report.read_text(encoding="utf-8"))["categories"]
     return round(scores["performance"]["score"] * 100), round(
@@ -157,7 +156,7 @@ def page_rows(work: Path) -> list[tuple[str, int, tuple[int, int] | None]]:
 
 
 def chromium_version() -> str:
-    result = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True)
+    result = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True)
     return result.stdout.strip()
 
 

@@ -11,25 +11,18 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from kerjasama.chromium import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 OUT = ROOT / "_build" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def main(pages: list[str]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     targets = pages or [str(p.relative_to(HTML)) for p in sorted((HTML / "book").glob("*.html"))]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for width, height in ((1280, 900), (360, 780)):
             page = browser.new_page(viewport={"width": width, "height": height})
             for target in targets:

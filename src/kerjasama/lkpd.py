@@ -18,23 +18,14 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from .chapters import SELFCHECK_CALL, section
+from .chromium import CHROMIUM, CHROMIUM_ARGS
 from .grading import Prepared
 from .htmlview import HtmlView
 from .library import Library
 from .paths import data_dir
 from .toc import CHAPTER_PART, toc_entries
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--no-pdf-header-footer",
-]
+PRINT_ARGS = [*CHROMIUM_ARGS, "--no-pdf-header-footer"]
 PARTS = (CHAPTER_PART, "Evaluasi")
 
 STYLE = """
@@ -205,7 +196,7 @@ def print_pdf(page_html: str, target: Path) -> None:
         subprocess.run(
             [
                 CHROMIUM,
-                *CHROMIUM_ARGS,
+                *PRINT_ARGS,
                 f"--user-data-dir={folder}/profile",
                 f"--print-to-pdf={target}",
                 source.as_uri(),
