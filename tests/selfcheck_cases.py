@@ -10,9 +10,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kerjasama.checks import SELFCHECK_CALL
 from kerjasama.grading import Prepared
-from kerjasama.library import Library
+from kerjasama.library import SELFCHECK_CALL, Library
 
 from .conftest import DATA
 
@@ -33,11 +32,7 @@ def answers_for(question: Prepared) -> tuple[Any, Any]:
 
 def chapter_questions(chapter: Path) -> list[Prepared]:
     """Every question a chapter shows through ``selfcheck("…")``, in page order."""
-    library = Library.load(DATA)
-    questions: list[Prepared] = []
-    for ident in SELFCHECK_CALL.findall(chapter.read_text(encoding="utf-8")):
-        questions += library.resolve(ident)[1]
-    return questions
+    return Library.load(DATA).shown_in(chapter.read_text(encoding="utf-8"))
 
 
 def chapters_with_selfchecks() -> list[Path]:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from kerjasama.chapters import (
-    SELFCHECK_CALL,
     citation_problems,
     element_problems,
     selfcheck_problems,
@@ -57,11 +56,8 @@ def test_every_term_and_citation_resolves() -> None:
 
 
 def test_summative_test_is_mixed_and_has_open_questions_with_rubrics() -> None:
-    library = Library.load(DATA)
     text = text_of(BOOK / "08-uji-kompetensi.md")
-    questions = []
-    for ident in SELFCHECK_CALL.findall(text):
-        questions += library.resolve(ident)[1]
+    questions = Library.load(DATA).shown_in(text)
     assert len(questions) >= 20
     assert {q.type for q in questions} == {"single", "multiple", "truefalse", "classify"}
     rubrics = re.findall(r"\{(?:admonition|dropdown)\} (?:[Pp]edoman penskoran|[Rr]ubrik)", text)

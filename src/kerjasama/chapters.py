@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 from .errors import ContentProblem
+from .library import SELFCHECK_CALL
 
 TERM = re.compile(r"\{term\}`([^`]+)`")
 CITE = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
-SELFCHECK_CALL = re.compile(r"""selfcheck\(\s*["']([^"']+)["']""")
 DIAGRAM_CALL = re.compile(
     r"\b(process_diagram|cooperation_tree|group_diagram|neighbourhood_diagram"
     r"|ConceptExplorer(\.whole_map)?)\("

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .chapters import (
-    SELFCHECK_CALL,
     citation_problems,
     element_problems,
     selfcheck_problems,
     term_problems,
 )
+from .concepts import CONCEPT_FILE
 from .errors import ContentError, ContentProblem
-from .library import Library
+from .library import SELFCHECK_CALL, Library
 from .references import bibliography_keys
 from .toc import TOC_FILE, chapter_files, toc_problems
 
@@ -52,9 +52,9 @@ def _book_problems(library: Library, root: Path, keys: set[str] | None) -> list[
         problems += element_problems(chapter)
         if banks_ok:
             problems += selfcheck_problems(chapter, resolve)
+    names = {c.name.lower() for c in library.concepts.concepts} if library.concepts else None
     for page in sorted((root / "book").glob("*.md")):
-        if library.concepts is not None:
-            names = {c.name.lower() for c in library.concepts.concepts}
+        if names is not None:
             problems += term_problems(page, names)
         if keys is not None:
             problems += citation_problems(page, keys)
@@ -73,8 +73,6 @@ def _missing_source(path: Path, place: str, source: str) -> ContentProblem:
 def _source_problems(library: Library, keys: set[str]) -> list[ContentProblem]:
     problems = []
     if library.concepts is not None:
-        from .concepts import CONCEPT_FILE
-
         for concept in library.concepts.concepts:
             if concept.source and concept.source not in keys:
                 problems.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import networkx as nx
 
@@ -17,8 +18,6 @@ HIERARCHY_RELATIONS = ("jenis-dari", "bentuk-dari", "bagian-dari")
 
 @lru_cache(maxsize=1)
 def _cached_map(path_text: str, mtime: float) -> ConceptMap:
-    from pathlib import Path
-
     return load_concept_map(Path(path_text))
 
 
@@ -71,8 +70,6 @@ def example_scenarios() -> list[Scenario]:
 
 @lru_cache(maxsize=1)
 def _cached_scenarios(path_text: str, mtime: float) -> ScenarioBank:
-    from pathlib import Path
-
     return load_scenarios(Path(path_text))[0]
 
 
@@ -89,6 +86,7 @@ def hierarchy(
 ) -> nx.DiGraph:
     """The tree under ``root``: edges point parent → child, following only ``relations``."""
     wanted = set(relations)
+    order = {node: index for index, node in enumerate(graph.nodes)}
     tree = nx.DiGraph(tree=True)
     tree.add_node(root, **graph.nodes[root])
     depth = {root: 0}
@@ -103,7 +101,7 @@ def hierarchy(
                 for child, _p, data in graph.in_edges(parent, data=True)
                 if data["type"] in wanted and child not in tree
             ),
-            key=lambda node: list(graph.nodes).index(node),
+            key=order.__getitem__,
         )
         for child in children:
             tree.add_node(child, **graph.nodes[child])

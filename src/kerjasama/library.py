@@ -7,6 +7,7 @@ exist in the concept map and scenario bank, and sources present in the bibliogra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,8 @@ from .scenarios import SCENARIO_FILE, Scenario, load_scenarios
 from .yamlsource import line_of
 
 BANK_FOLDER = "soal"
+#: How a chapter shows a self-check: ``selfcheck("id")`` in a code cell.
+SELFCHECK_CALL = re.compile(r"""selfcheck\(\s*["']([^"']+)["']""")
 #: For scenario items: which scenario fields answer which classification.
 SCENARIO_DIMENSIONS = {
     "bentuk-kerja-sama": ("form", "why_form"),
@@ -198,6 +201,10 @@ class Library:
                 return None, [self.prepare(question)]
         known = ", ".join(sorted(self.ids()))
         raise KeyError(f"Soal atau bank soal '{ident}' tidak ada. Yang tersedia: {known}")
+
+    def shown_in(self, text: str) -> list[Prepared]:
+        """The questions a chapter shows through ``selfcheck("…")``, in page order."""
+        return [q for ident in SELFCHECK_CALL.findall(text) for q in self.resolve(ident)[1]]
 
     def raise_problems(self) -> None:
         if self.problems:

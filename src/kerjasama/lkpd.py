@@ -17,13 +17,13 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from .chapters import SELFCHECK_CALL, section
+from .chapters import section
 from .chromium import CHROMIUM, CHROMIUM_ARGS
 from .grading import Prepared
 from .htmlview import HtmlView
 from .library import Library
 from .paths import data_dir
-from .toc import CHAPTER_PART, toc_entries
+from .toc import CHAPTER_PART, chapter_files
 
 PRINT_ARGS = [*CHROMIUM_ARGS, "--no-pdf-header-footer"]
 PARTS = (CHAPTER_PART, "Evaluasi")
@@ -77,14 +77,10 @@ def worksheet_chapters(root: Path) -> list[Chapter]:
     """Every chapter of the Materi and Evaluasi parts that shows self-checks."""
     library = Library.load(root / "book" / "data")
     library.raise_problems()
-    entries, _raw = toc_entries(root)
     chapters = []
-    for entry in entries:
-        path = entry.path(root)
-        if entry.part not in PARTS or not path.exists():
-            continue
+    for path in chapter_files(root, PARTS):
         text = path.read_text(encoding="utf-8")
-        questions = [q for i in SELFCHECK_CALL.findall(text) for q in library.resolve(i)[1]]
+        questions = library.shown_in(text)
         if not questions:
             continue
         title = re.search(r"^# (.+)$", text, re.M)
@@ -226,15 +222,16 @@ def write_worksheets(root: Path, out: Path) -> list[Path]:
 def lkpd_table(root: Path | None = None) -> HtmlView:
     """Links to each chapter's worksheet and key, as ``make lkpd`` names them."""
     root = root if root is not None else data_dir().parent.parent
+    chapters = worksheet_chapters(root)
     rows = "".join(
         f"<tr><td>Bab {int(c.number)}: {html.escape(c.title)}</td>"
         f'<td><a href="../lkpd/{c.worksheet_name}">LKPD (PDF)</a></td>'
         f'<td><a href="../lkpd/{c.key_name}">Kunci jawaban (PDF)</a></td></tr>'
-        for c in worksheet_chapters(root)
+        for c in chapters
     )
     markup = (
         '<div class="ks-matrix__scroll"><table class="ks-lkpd"><thead><tr><th>Bab</th>'
         f"<th>Lembar kerja</th><th>Kunci</th></tr></thead><tbody>{rows}</tbody></table></div>"
     )
-    text = "\n".join(c.worksheet_name for c in worksheet_chapters(root))
+    text = "\n".join(c.worksheet_name for c in chapters)
     return HtmlView(markup, text)

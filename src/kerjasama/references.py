@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
-from pybtex.database import parse_file
+from pybtex.database import BibliographyData, parse_file
 from pybtex.scanner import PybtexSyntaxError
 
 from .errors import ContentError, ContentProblem
 
 
+@lru_cache(maxsize=4)
+def _parsed(path_text: str, mtime: float) -> BibliographyData:
+    return parse_file(path_text, bib_format="bibtex")
+
+
+def parse_bibliography(path: Path) -> BibliographyData:
+    """The parsed ``references.bib``, read again only when the file changes.
+
+    Every question with a source asks for its label, so parsing per call would read the
+    file dozens of times per chapter.
+    """
+    return _parsed(str(path), path.stat().st_mtime)
+
+
 def bibliography_keys(path: Path) -> set[str]:
     """Keys of ``references.bib``; a malformed file becomes an Indonesian ContentError."""
     try:
-        return set(parse_file(str(path), bib_format="bibtex").entries)
+        return set(parse_bibliography(path).entries)
     except FileNotFoundError as exc:
         raise ContentError(
             [
@@ -41,7 +56,7 @@ def bibliography_keys(path: Path) -> set[str]:
 
 def short_citation(path: Path, key: str) -> str:
     """``Soekanto dan Sulistyowati (2013)``: the author–year label a reader sees beside a source."""
-    entry = parse_file(str(path), bib_format="bibtex").entries[key]
+    entry = parse_bibliography(path).entries[key]
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     names = [" ".join(p.last_names) or " ".join(p.first_names) for p in people]
     if not names:

@@ -34,6 +34,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def files_fingerprint(files: list[Path]) -> str:
+    """A hash of the names and contents of ``files``, in the order given."""
     digest = hashlib.sha256()
     for path in files:
         digest.update(str(path.name).encode())
@@ -68,9 +69,8 @@ def _refresh_outputs(
     # The book's own CSS/JS: pages are written again (Sphinx copies static files only
     # when it writes), but no chapter needs to run.
     styles = cache_dir.parent / ".kerjasama-static"
-    static = content_fingerprint(
-        Path(app.srcdir) / "book" / "_static", package=Path("/nonexistent")
-    )
+    static_dir = Path(app.srcdir) / "book" / "_static"
+    static = files_fingerprint(sorted(p for p in static_dir.rglob("*") if p.is_file()))
     styles_changed = not styles.exists() or styles.read_text(encoding="utf-8") != static
     if styles_changed:
         styles.parent.mkdir(parents=True, exist_ok=True)

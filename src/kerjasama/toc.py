@@ -50,10 +50,10 @@ def toc_entries(root: Path) -> tuple[list[TocEntry], Any]:
     return entries, raw
 
 
-def chapter_files(root: Path, part: str = CHAPTER_PART) -> list[Path]:
-    """The teaching chapters: the pages of the "Materi" part, in reading order."""
+def chapter_files(root: Path, parts: tuple[str, ...] = (CHAPTER_PART,)) -> list[Path]:
+    """The existing pages of ``parts`` (by default the teaching chapters), in reading order."""
     entries, _raw = toc_entries(root)
-    return [e.path(root) for e in entries if e.part == part and e.path(root).exists()]
+    return [e.path(root) for e in entries if e.part in parts and e.path(root).exists()]
 
 
 def toc_problems(root: Path) -> list[ContentProblem]:
