@@ -83,6 +83,9 @@ def test_group_view_is_bipartite_and_links_each_group_to_kinds_and_forms(
         assert kinds == {"jenis-kerja-sama", "bentuk-kerja-sama"}, group
     assert view.has_edge("kerukunan", "kelompok-primer")
     assert view.has_edge("joint-venture", "kelompok-sekunder")
+    # A tendency, not a rule: spontaneous help is as often among strangers as among kin.
+    assert "kerja-sama-spontan" not in view
+    assert all(d["type"] == "sering-dalam" for _s, _t, d in view.edges(data=True))
 
 
 def test_views_follow_a_made_up_map() -> None:
@@ -91,7 +94,7 @@ def test_views_follow_a_made_up_map() -> None:
         Concept(id="kelompok-b", name="B", term_en="b", kind="kelompok", definition="d"),
         Concept(id="cara-x", name="X", term_en="x", kind="bentuk-kerja-sama", definition="d"),
     ]
-    relations = [Relation(source="cara-x", type="terjadi-dalam", target="kelompok-b")]
+    relations = [Relation(source="cara-x", type="sering-dalam", target="kelompok-b")]
     made_up = concept_graph(ConceptMap(concepts=concepts, relations=relations))
     view = group_view(made_up)
     assert list(view.edges) == [("cara-x", "kelompok-b")]
@@ -133,7 +136,7 @@ def test_group_and_tree_diagrams_read_in_the_relation_direction() -> None:
     assert "Gotong royong — bagian dari — Kerukunan" in lines
     assert "Koalisi — bentuk dari — Kerja sama" in lines
     group = group_diagram()
-    assert "Kerukunan — terjadi dalam — Kelompok primer" in group.relation_lines()
+    assert "Kerukunan — sering terlihat dalam — Kelompok primer" in group.relation_lines()
     assert "Keluarga — contoh dari — Kelompok primer" in group.relation_lines()
     x = {n: p[0] for n, p in group.positions.items()}
     assert x["kerukunan"] < x["kelompok-primer"] < x["keluarga"]

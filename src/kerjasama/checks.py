@@ -14,6 +14,7 @@ from .concepts import CONCEPT_FILE
 from .errors import ContentError, ContentProblem
 from .library import SELFCHECK_CALL, Library
 from .references import bibliography_keys
+from .style import italic_problems
 from .toc import TOC_FILE, chapter_files, toc_problems
 
 
@@ -30,6 +31,9 @@ def check_content(data: Path) -> list[ContentProblem]:
     if keys is not None:
         problems.extend(_source_problems(library, keys))
     problems.extend(_chapter_reference_problems(library, data.parent))
+    if not library.problems:
+        for path in sorted(data.rglob("*.yml")):
+            problems.extend(italic_problems(path))
     root = data.parent.parent
     if (root / TOC_FILE).exists():
         problems.extend(_book_problems(library, root, keys))

@@ -26,6 +26,12 @@ ConceptKind = Literal[
     "contoh",
     "faktor",
     "tujuan",
+    "syarat-interaksi",
+    "faktor-interaksi",
+    "bentuk-akomodasi",
+    "tipe-kelompok",
+    "orientasi-kelompok",
+    "sifat-kerja-sama",
 ]
 
 RelationType = Literal[
@@ -33,6 +39,8 @@ RelationType = Literal[
     "bagian-dari",
     "bentuk-dari",
     "terjadi-dalam",
+    "sering-dalam",
+    "syarat-dari",
     "contoh-dari",
     "lawan-dari",
     "mendorong",
@@ -44,6 +52,8 @@ RELATION_LABELS: dict[str, str] = {
     "bagian-dari": "bagian dari",
     "bentuk-dari": "bentuk dari",
     "terjadi-dalam": "terjadi dalam",
+    "sering-dalam": "sering terlihat dalam",
+    "syarat-dari": "syarat dari",
     "contoh-dari": "contoh dari",
     "lawan-dari": "lawan dari",
     "mendorong": "mendorong",

@@ -126,8 +126,8 @@ def group_diagram(with_examples: bool = True) -> Diagram:
         graph=view,
         positions=positions,
         caption=(
-            "Jenis dan bentuk kerja sama yang umumnya terjadi dalam kelompok primer dan "
-            "kelompok sekunder."
+            "Jenis dan bentuk kerja sama yang sering terlihat dalam kelompok primer dan "
+            "kelompok sekunder. Ini kecenderungan, bukan aturan."
         ),
         alt="Diagram dua sisi. " + "; ".join(alt_parts) + ".",
     )

@@ -33,6 +33,12 @@ KIND_COLOURS: dict[str, str] = {
     "contoh": "#DDDDDD",
     "faktor": "#0072B2",
     "tujuan": "#BBBBBB",
+    "syarat-interaksi": "#E69F00",
+    "faktor-interaksi": "#0072B2",
+    "bentuk-akomodasi": "#F0E442",
+    "tipe-kelompok": "#CC79A7",
+    "orientasi-kelompok": "#CC79A7",
+    "sifat-kerja-sama": "#009E73",
     "skenario": "#FFFFFF",
 }
 
@@ -46,6 +52,12 @@ KIND_LABELS: dict[str, str] = {
     "contoh": "contoh",
     "faktor": "faktor pendorong",
     "tujuan": "tujuan",
+    "syarat-interaksi": "syarat interaksi",
+    "faktor-interaksi": "faktor interaksi",
+    "bentuk-akomodasi": "bentuk akomodasi",
+    "tipe-kelompok": "tipe kelompok",
+    "orientasi-kelompok": "sikap terhadap kelompok",
+    "sifat-kerja-sama": "sifat kerja sama",
     "skenario": "contoh kasus",
 }
 
@@ -55,6 +67,8 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
     "bentuk-dari": ("#0072B2", "solid"),
     "bagian-dari": ("#CC79A7", "dashed"),
     "terjadi-dalam": ("#D55E00", "dashed"),
+    "sering-dalam": ("#D55E00", "dashed"),
+    "syarat-dari": ("#E69F00", "solid"),
     "contoh-dari": ("#555555", "dotted"),
     "lawan-dari": ("#E69F00", "dashdot"),
     "mendorong": ("#0072B2", "dashed"),

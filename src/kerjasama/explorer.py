@@ -22,6 +22,7 @@ from .diagram import (
 )
 from .dual import DualView
 from .graphs import concept_graph
+from .markup import inline_html
 
 #: The glossary page, next to the chapters in the built book.
 GLOSSARY_PAGE = "glosarium.html"
@@ -81,7 +82,7 @@ class ConceptExplorer(DualView):
     def card_html(self, concept_id: str) -> str:
         info = self.describe(concept_id)
         relations = [f"<li>{html.escape(text)}</li>" for text, _other in info["relations"]]  # type: ignore[attr-defined]
-        cases = "".join(f"<li>{html.escape(c)}</li>" for c in info["cases"])  # type: ignore[attr-defined]
+        cases = "".join(f"<li>{inline_html(c)}</li>" for c in info["cases"])  # type: ignore[attr-defined]
         name = html.escape(str(info["name"]))
         term = html.escape(str(info["term_en"]))
         examples = (
@@ -89,7 +90,7 @@ class ConceptExplorer(DualView):
         )
         return (
             f'<p class="ks-explorer__term"><strong>{name}</strong> (<em lang="en">{term}</em>)</p>'
-            f"<p>{html.escape(str(info['definition']))}</p>"
+            f"<p>{inline_html(str(info['definition']))}</p>"
             '<p class="ks-explorer__rel-title">Hubungan dengan konsep lain:</p>'
             f"<ul>{''.join(relations)}</ul>{examples}"
         )

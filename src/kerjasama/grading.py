@@ -38,6 +38,8 @@ class Prepared:
     categories: list[tuple[str, str]] = field(default_factory=list)
     hint: str | None = None
     source: str | None = None
+    #: HTML shown before the question: the stimulus it and the next questions ask about.
+    intro: str | None = None
 
     def key(self) -> dict[str, Any]:
         """What the browser needs to grade (serialised into the page)."""

@@ -10,7 +10,7 @@ import networkx as nx
 
 from .concepts import CONCEPT_FILE, RELATION_LABELS, ConceptMap, load_concept_map
 from .paths import data_dir
-from .scenarios import SCENARIO_FILE, Scenario, ScenarioBank, load_scenarios
+from .scenarios import SCENARIO_FILE, EmptyCell, Scenario, ScenarioBank, load_scenarios
 
 #: Relations that read "child is under parent" in a hierarchy.
 HIERARCHY_RELATIONS = ("jenis-dari", "bentuk-dari", "bagian-dari")
@@ -66,6 +66,14 @@ def example_scenarios() -> list[Scenario]:
     if not path.exists():
         return []
     return _cached_scenarios(str(path), path.stat().st_mtime).scenarios
+
+
+def empty_cells() -> list[EmptyCell]:
+    """Form × kind pairs the scenario bank declares impossible, with the reason."""
+    path = data_dir() / SCENARIO_FILE
+    if not path.exists():
+        return []
+    return _cached_scenarios(str(path), path.stat().st_mtime).empty_cells
 
 
 @lru_cache(maxsize=1)
@@ -141,14 +149,14 @@ def neighbourhood(graph: nx.DiGraph, concept: str, with_scenarios: bool = False)
 
 
 def group_view(graph: nx.DiGraph | None = None) -> nx.DiGraph:
-    """Bipartite: kelompok primer/sekunder ↔ the kinds and forms typical of each."""
+    """Bipartite: kelompok primer/sekunder ↔ the kinds and forms often seen in each (a tendency)."""
     source = concepts_only(graph if graph is not None else concept_graph())
     groups = [n for n, k in source.nodes(data="kind") if k == "kelompok"]
     view = nx.DiGraph(groups=groups)
     for group in groups:
         view.add_node(group, **source.nodes[group])
     for node, target, data in source.edges(data=True):
-        if data["type"] == "terjadi-dalam" and target in groups and node != "kerja-sama":
+        if data["type"] == "sering-dalam" and target in groups and node != "kerja-sama":
             view.add_node(node, **source.nodes[node])
             view.add_edge(node, target, **data)
     return view

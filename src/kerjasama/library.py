@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,10 @@ from .errors import ContentError, ContentProblem
 from .grading import TRUE_FALSE_CHOICES, Prepared
 from .markup import inline_html
 from .paths import data_dir
-from .questions import Bank, Classify, Question, TrueFalse, load_bank
+from .questions import Bank, Classify, Question, Stimulus, TrueFalse, load_bank
 from .references import short_citation
 from .scenarios import SCENARIO_FILE, Scenario, load_scenarios
+from .stimulus import stimulus_html
 from .yamlsource import line_of
 
 BANK_FOLDER = "soal"
@@ -127,6 +128,52 @@ class Library:
                     owner[question.id] = loaded.path
                 if isinstance(question, Classify):
                     self._check_classify(loaded, question, where, place)
+            self._check_stimuli(loaded, owner)
+
+    def _check_stimuli(self, loaded: LoadedBank, owner: dict[str, Path]) -> None:
+        """Stimulus ids are unique; their questions exist in the same bank, once each."""
+        own = {q.id for q in loaded.bank.questions}
+        used: dict[str, str] = {}
+        for index, stimulus in enumerate(loaded.bank.stimuli):
+            where = ("stimuli", index)
+            place = f"stimuli › id '{stimulus.id}'"
+            first = owner.get(stimulus.id)
+            if first is not None:
+                self.problems.append(
+                    ContentProblem(
+                        loaded.path,
+                        place,
+                        f"id '{stimulus.id}' sudah dipakai di {first.name}.",
+                        "beri stimulus ini id lain; id stimulus, soal, dan bank harus unik.",
+                        line=line_of(loaded.raw, (*where, "id")),
+                    )
+                )
+            else:
+                owner[stimulus.id] = loaded.path
+            for number, ident in enumerate(stimulus.questions):
+                line = line_of(loaded.raw, (*where, "questions", number))
+                if ident not in own:
+                    self.problems.append(
+                        ContentProblem(
+                            loaded.path,
+                            f"{place} › questions",
+                            f"soal '{ident}' tidak ada di berkas ini.",
+                            "tulis id soal dari daftar 'questions' berkas yang sama.",
+                            line=line,
+                        )
+                    )
+                elif ident in used:
+                    self.problems.append(
+                        ContentProblem(
+                            loaded.path,
+                            f"{place} › questions",
+                            f"soal '{ident}' sudah dipakai oleh stimulus '{used[ident]}'.",
+                            "setiap soal hanya boleh menjadi bagian dari satu stimulus.",
+                            line=line,
+                        )
+                    )
+                else:
+                    used[ident] = stimulus.id
 
     def _check_classify(
         self, loaded: LoadedBank, question: Classify, where: tuple[str | int, ...], place: str
@@ -187,8 +234,11 @@ class Library:
             for question in loaded.bank.questions:
                 yield set_id, question
 
+    def stimuli(self) -> dict[str, tuple[LoadedBank, Stimulus]]:
+        return {s.id: (b, s) for b in self.banks.values() for s in b.bank.stimuli}
+
     def ids(self) -> set[str]:
-        return set(self.banks) | {q.id for _s, q in self.questions()}
+        return set(self.banks) | {q.id for _s, q in self.questions()} | set(self.stimuli())
 
     def resolve(self, ident: str) -> tuple[str | None, list[Prepared]]:
         """A set (bank file name) or a single question id → (set title, prepared questions)."""
@@ -196,11 +246,23 @@ class Library:
         if ident in self.banks:
             bank = self.banks[ident].bank
             return bank.title, [self.prepare(q) for q in bank.questions]
+        stimuli = self.stimuli()
+        if ident in stimuli:
+            return self._resolve_stimulus(*stimuli[ident])
         for _set_id, question in self.questions():
             if question.id == ident:
                 return None, [self.prepare(question)]
         known = ", ".join(sorted(self.ids()))
         raise KeyError(f"Soal atau bank soal '{ident}' tidak ada. Yang tersedia: {known}")
+
+    def _resolve_stimulus(
+        self, loaded: LoadedBank, stimulus: Stimulus
+    ) -> tuple[str, list[Prepared]]:
+        """The stimulus's questions in its order, the first carrying the stimulus itself."""
+        by_id = {q.id: q for q in loaded.bank.questions}
+        prepared = [self.prepare(by_id[ident]) for ident in stimulus.questions]
+        prepared[0] = replace(prepared[0], intro=stimulus_html(stimulus))
+        return stimulus.title, prepared
 
     def shown_in(self, text: str) -> list[Prepared]:
         """The questions a chapter shows through ``selfcheck("…")``, in page order."""

@@ -105,7 +105,8 @@ def _choices(question: Prepared) -> str:
 
 
 def _worksheet_question(number: int, question: Prepared) -> str:
-    body = f"<p><strong>{number}.</strong> {question.prompt}</p>"
+    body = question.intro or ""
+    body += f"<p><strong>{number}.</strong> {question.prompt}</p>"
     if question.type == "classify":
         names = ", ".join(html.escape(name) for _id, name in question.categories)
         rows = "".join(

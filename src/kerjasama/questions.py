@@ -3,6 +3,7 @@
 Four types share one shape (``id``, ``type``, ``prompt``, optional ``hint`` and
 ``source``): ``single`` (pilihan ganda), ``multiple`` (pilihan ganda kompleks),
 ``truefalse`` (benar/salah) and ``classify`` (menggolongkan contoh ke kategori).
+A bank may also hold ``stimuli``: a text, table or chart that several questions ask about.
 """
 
 from __future__ import annotations
@@ -121,11 +122,42 @@ Question = Annotated[
 ]
 
 
+class Bar(StrictModel):
+    """One bar of a stimulus chart: a short label and a non-negative value."""
+
+    label: Text
+    value: float = Field(ge=0)
+
+
+class BarChart(StrictModel):
+    """A simple infographic, drawn as SVG with its numbers also given as a table."""
+
+    title: Text
+    unit: Text
+    bars: list[Bar] = Field(min_length=2)
+
+
+class Stimulus(StrictModel):
+    """An AKM-style stimulus (news excerpt, table or chart) read before 2–4 questions.
+
+    ``text`` is Markdown and may hold paragraphs and tables; ``questions`` names
+    questions of the same bank, which are shown under the stimulus.
+    """
+
+    id: Slug
+    title: Text
+    text: Text
+    chart: BarChart | None = None
+    credit: Text | None = None
+    questions: list[Slug] = Field(min_length=2, max_length=4)
+
+
 class Bank(StrictModel):
     """One file of questions; its file name (without .yml) names the whole set."""
 
     title: Text
     questions: list[Question] = Field(min_length=1)
+    stimuli: list[Stimulus] = Field(default_factory=list)
 
 
 def load_bank(path: Path) -> tuple[Bank, object]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 
 from .concepts import Concept
-from .graphs import concept_map, example_scenarios
+from .graphs import concept_map, empty_cells, example_scenarios
 from .htmlview import HtmlView
+from .markup import inline_html
 from .scenarios import Scenario
 
 
@@ -26,9 +27,9 @@ def _short(name: str) -> str:
 def _reasons(scenario: Scenario, names: dict[str, str]) -> str:
     return (
         f"<p><strong>Bentuk:</strong> {html.escape(names[scenario.form])}. "
-        f"{html.escape(scenario.why_form)}</p>"
+        f"{inline_html(scenario.why_form)}</p>"
         f"<p><strong>Jenis:</strong> {html.escape(names[scenario.kind])}. "
-        f"{html.escape(scenario.why_kind)}</p>"
+        f"{inline_html(scenario.why_kind)}</p>"
     )
 
 
@@ -38,17 +39,20 @@ def scenario_matrix() -> HtmlView:
     scenarios = example_scenarios()
     names = {c.id: c.name for c in concept_map().concepts}
     number = {s.id: i for i, s in enumerate(scenarios, start=1)}
+    empty = {(c.form, c.kind): c.why for c in empty_cells()}
     head = "".join(f'<th scope="col">{html.escape(_short(f.name))}</th>' for f in forms)
     rows = []
     for kind in kinds:
         cells = []
         for form in forms:
             found = [number[s.id] for s in scenarios if s.kind == kind.id and s.form == form.id]
-            cells.append(f"<td>{', '.join(map(str, found)) or '–'}</td>")
+            impossible = empty.get((form.id, kind.id))
+            shown = ", ".join(map(str, found)) or ("× (tidak mungkin)" if impossible else "–")
+            cells.append(f"<td>{shown}</td>")
         label = html.escape(kind.name.removeprefix("Kerja sama "))
         rows.append(f'<tr><th scope="row">{label}</th>{"".join(cells)}</tr>')
     items = "".join(
-        f'<li id="skenario-{s.id}">{html.escape(s.text)}'
+        f'<li id="skenario-{s.id}">{inline_html(s.text)}'
         f"<details><summary>Lihat penggolongannya</summary>{_reasons(s, names)}</details></li>"
         for s in scenarios
     )
@@ -58,10 +62,23 @@ def scenario_matrix() -> HtmlView:
         '<div class="ks-matrix__scroll"><table aria-labelledby="ks-matrix-title">'
         f'<thead><tr><th scope="col">Jenis \\ Bentuk</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f"{_impossible_list(empty, names)}"
         f'<ol class="ks-matrix__cases">{items}</ol></div>'
     )
     text = "\n".join(f"{number[s.id]}. {s.text} ({s.kind}, {s.form})" for s in scenarios)
     return HtmlView(markup, text)
+
+
+def _impossible_list(empty: dict[tuple[str, str], str], names: dict[str, str]) -> str:
+    """Why the cells marked × stay empty, so an empty cell is a lesson, not a gap."""
+    if not empty:
+        return ""
+    items = "".join(
+        f"<li><strong>{html.escape(_short(names[form]))} × "
+        f"{html.escape(names[kind].removeprefix('Kerja sama '))}</strong>: {inline_html(why)}</li>"
+        for (form, kind), why in empty.items()
+    )
+    return f'<p class="ks-matrix__title">Sel bertanda × tidak mungkin terisi:</p><ul>{items}</ul>'
 
 
 def scenario_list(form: str | None = None, kind: str | None = None) -> HtmlView:
@@ -75,6 +92,6 @@ def scenario_list(form: str | None = None, kind: str | None = None) -> HtmlView:
         for s in example_scenarios()
         if (form is None or s.form == form) and (kind is None or s.kind == kind)
     ]
-    items = "".join(f"<li><p>{html.escape(s.text)}</p>{_reasons(s, names)}</li>" for s in chosen)
+    items = "".join(f"<li><p>{inline_html(s.text)}</p>{_reasons(s, names)}</li>" for s in chosen)
     markup = f'<ul class="ks-scenarios">{items}</ul>'
     return HtmlView(markup, "\n".join(s.text for s in chosen))

@@ -28,8 +28,17 @@ class Scenario(StrictModel):
     why_kind: Text
 
 
+class EmptyCell(StrictModel):
+    """A form × kind pair that cannot occur, and why: the matrix shows the reason."""
+
+    form: Slug
+    kind: Slug
+    why: Text
+
+
 class ScenarioBank(StrictModel):
     scenarios: list[Scenario] = Field(min_length=1)
+    empty_cells: list[EmptyCell] = Field(default_factory=list)
 
     def by_id(self) -> dict[str, Scenario]:
         return {s.id: s for s in self.scenarios}

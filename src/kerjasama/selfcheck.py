@@ -39,11 +39,16 @@ class SelfCheck(DualView):
             score.value += "</strong></p>"
 
         views.extend(QuestionWidget(q, update_score) for q in self.questions)
+        boxes: list[widgets.Widget] = []
+        for question, view in zip(self.questions, views, strict=True):
+            if question.intro:
+                boxes.append(widgets.HTML(question.intro))
+            boxes.append(view.box)
         if self.title is None:
-            return views[0].box if len(views) == 1 else widgets.VBox([v.box for v in views])
+            return boxes[0] if len(boxes) == 1 else widgets.VBox(boxes)
         update_score()
         title = widgets.HTML(f"<h3>{html.escape(self.title)}</h3>")
-        return widgets.VBox([title, *(v.box for v in views), score])
+        return widgets.VBox([title, *boxes, score])
 
     def __repr__(self) -> str:
         return f"Latihan: {self.title or self.questions[0].id} ({len(self.questions)} soal)"
