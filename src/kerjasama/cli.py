@@ -14,9 +14,16 @@ def _check(args: argparse.Namespace) -> int:
     from .checks import check_content
 
     data = (args.data or data_dir()).resolve()
+    root = data.parent.parent
     problems = check_content(data)
+    if problems and args.format == "github":
+        # Workflow commands must go to standard output; the summary stays readable in the log.
+        for problem in problems:
+            print(problem.github_annotation(root))
+        print(ContentError(problems).format(root), file=sys.stderr)
+        return 1
     if problems:
-        print(ContentError(problems).format(data.parent.parent), file=sys.stderr)
+        print(ContentError(problems).format(root), file=sys.stderr)
         return 1
     print(f"Isi buku di {data} sudah benar: tidak ada masalah.")
     return 0
@@ -75,6 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="periksa semua isi buku tanpa membangunnya")
     check.add_argument("--data", type=Path, default=None, help="folder book/data")
+    check.add_argument(
+        "--format",
+        choices=("teks", "github"),
+        default="teks",
+        help="'github': tulis juga anotasi GitHub Actions agar pesan tampil di baris yang diubah",
+    )
     chapter = commands.add_parser("chapter", help="buat bab baru dari templat")
     chapter.add_argument("slug", help="nama pendek bab, misalnya akomodasi")
     chapter.add_argument("title", help='judul bab, misalnya "Akomodasi"')

@@ -27,6 +27,24 @@ class ContentProblem:
         place = f" ({self.place})" if self.place else ""
         return f"{where}{place}: {self.message}\n    Perbaikan: {self.fix}"
 
+    def github_annotation(self, root: Path | None = None) -> str:
+        """A GitHub Actions workflow command: the message shows on the file and line edited."""
+        props = f"file={_escape_property(str(_relative(self.file, root)))}"
+        if self.line:
+            props += f",line={self.line}"
+        props += f",title={_escape_property('Isi buku perlu diperbaiki')}"
+        place = f"({self.place}) " if self.place else ""
+        return f"::error {props}::{_escape_data(f'{place}{self.message} Perbaikan: {self.fix}')}"
+
+
+def _escape_data(text: str) -> str:
+    """Escape as GitHub's workflow-command syntax requires for the message part."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
 
 class ContentError(Exception):
     """Raised when content files cannot be used; carries every problem found."""
