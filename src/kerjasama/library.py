@@ -113,22 +113,28 @@ class Library:
             for index, question in enumerate(loaded.bank.questions):
                 where = ("questions", index)
                 place = f"questions › id '{question.id}'"
-                first = owner.get(question.id)
-                if first is not None:
-                    self.problems.append(
-                        ContentProblem(
-                            loaded.path,
-                            place,
-                            f"id '{question.id}' sudah dipakai di {first.name}.",
-                            "beri soal ini id lain; id soal dan nama berkas bank harus unik.",
-                            line=line_of(loaded.raw, (*where, "id")),
-                        )
-                    )
-                else:
-                    owner[question.id] = loaded.path
+                self._claim_id(question.id, loaded, where, owner)
                 if isinstance(question, Classify):
                     self._check_classify(loaded, question, where, place)
             self._check_stimuli(loaded, owner)
+
+    def _claim_id(
+        self, ident: str, loaded: LoadedBank, where: tuple[str | int, ...], owner: dict[str, Path]
+    ) -> None:
+        """Record who owns ``ident``; a second owner is a problem on its ``id`` line."""
+        first = owner.get(ident)
+        if first is None:
+            owner[ident] = loaded.path
+            return
+        self.problems.append(
+            ContentProblem(
+                loaded.path,
+                f"{where[0]} › id '{ident}'",
+                f"id '{ident}' sudah dipakai di {first.name}.",
+                "beri butir ini id lain; id soal, stimulus, dan nama berkas bank harus unik.",
+                line=line_of(loaded.raw, (*where, "id")),
+            )
+        )
 
     def _check_stimuli(self, loaded: LoadedBank, owner: dict[str, Path]) -> None:
         """Stimulus ids are unique; their questions exist in the same bank, once each."""
@@ -137,19 +143,7 @@ class Library:
         for index, stimulus in enumerate(loaded.bank.stimuli):
             where = ("stimuli", index)
             place = f"stimuli › id '{stimulus.id}'"
-            first = owner.get(stimulus.id)
-            if first is not None:
-                self.problems.append(
-                    ContentProblem(
-                        loaded.path,
-                        place,
-                        f"id '{stimulus.id}' sudah dipakai di {first.name}.",
-                        "beri stimulus ini id lain; id stimulus, soal, dan bank harus unik.",
-                        line=line_of(loaded.raw, (*where, "id")),
-                    )
-                )
-            else:
-                owner[stimulus.id] = loaded.path
+            self._claim_id(stimulus.id, loaded, where, owner)
             for number, ident in enumerate(stimulus.questions):
                 line = line_of(loaded.raw, (*where, "questions", number))
                 if ident not in own:
