@@ -206,3 +206,12 @@ def test_pull_request_workflow_runs_check_build_and_fast_tests() -> None:
     assert "make check CHECK_FORMAT=github" in script
     assert "make build" in script
     assert "make test-fast" in script
+
+
+def test_cooperation_tree_holds_only_the_two_classifications() -> None:
+    from kerjasama.graphs import cooperation_tree
+
+    tree = cooperation_tree()
+    kinds = {tree.nodes[n]["kind"] for n in tree.successors("kerja-sama")}
+    assert kinds == {"jenis-kerja-sama", "bentuk-kerja-sama"}
+    assert "kerja-sama-destruktif" not in tree

@@ -126,10 +126,18 @@ def process_tree(graph: nx.DiGraph | None = None) -> nx.DiGraph:
     return hierarchy(source, "interaksi-sosial", max_depth=2)
 
 
+#: The kinds of concept that make up the two classifications under kerja sama.
+TREE_KINDS = ("jenis-kerja-sama", "bentuk-kerja-sama")
+
+
 def cooperation_tree(graph: nx.DiGraph | None = None) -> nx.DiGraph:
     """Kerja sama → its four kinds and five forms (kerukunan → gotong royong, tolong-menolong)."""
     source = graph if graph is not None else concept_graph()
-    return hierarchy(concepts_only(source), "kerja-sama")
+    tree = hierarchy(concepts_only(source), "kerja-sama")
+    # Only the two classifications: constructive/destructive is another question (Bab 6).
+    others = [n for n in tree.successors("kerja-sama") if tree.nodes[n]["kind"] not in TREE_KINDS]
+    tree.remove_nodes_from({d for n in others for d in nx.descendants(tree, n)} | set(others))
+    return tree
 
 
 def neighbourhood(graph: nx.DiGraph, concept: str, with_scenarios: bool = False) -> nx.DiGraph:
