@@ -32,6 +32,7 @@ ConceptKind = Literal[
     "tipe-kelompok",
     "orientasi-kelompok",
     "sifat-kerja-sama",
+    "macam-gotong-royong",
 ]
 
 RelationType = Literal[

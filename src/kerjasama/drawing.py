@@ -39,6 +39,7 @@ KIND_COLOURS: dict[str, str] = {
     "tipe-kelompok": "#CC79A7",
     "orientasi-kelompok": "#CC79A7",
     "sifat-kerja-sama": "#009E73",
+    "macam-gotong-royong": "#DDDDDD",
     "skenario": "#FFFFFF",
 }
 
@@ -58,6 +59,7 @@ KIND_LABELS: dict[str, str] = {
     "tipe-kelompok": "tipe kelompok",
     "orientasi-kelompok": "sikap terhadap kelompok",
     "sifat-kerja-sama": "sifat kerja sama",
+    "macam-gotong-royong": "macam gotong royong",
     "skenario": "contoh kasus",
 }
 
