@@ -89,7 +89,10 @@ def test_chapter_reads_well_at_phone_width(built_book: Path, browser) -> None:
     page.close()
 
 
-PAGE_BUDGET = 500_000  # bytes, uncompressed, on a first visit
+# Bytes, uncompressed, on a first visit. Raised from 500 000 when issue 11 grew the book:
+# all of the growth on most pages is searchindex.js (69 → 83 KB), which every page still
+# loads synchronously; issue 16 loads it only when search opens and lowers this again.
+PAGE_BUDGET = 530_000
 
 
 def _bytes_loaded(context, url: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
