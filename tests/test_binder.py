@@ -175,7 +175,10 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     notebook.locator(".jupyter-widgets", has_text="accommodation").first.wait_for(timeout=10_000)
 
     # A self-check answered in the live notebook is graded by Python in the kernel.
-    notebook.get_by_label("Akulturasi", exact=True).check()
-    notebook.locator(".jupyter-widgets button", has_text="Periksa").first.click()
-    notebook.locator(".jupyter-widgets", has_text="Benar!").first.wait_for(timeout=10_000)
+    answer = notebook.get_by_label("Akulturasi", exact=True)
+    answer.check()
+    # The innermost widget box holding that answer is its question (later in document order).
+    question = notebook.locator(".jupyter-widgets.widget-vbox", has=answer).last
+    question.locator("button", has_text="Periksa").click()
+    question.locator(".jupyter-widgets", has_text="Benar!").first.wait_for(timeout=10_000)
     page.close()
