@@ -178,7 +178,8 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     answer = notebook.get_by_label("Akulturasi", exact=True)
     answer.check()
     # The innermost widget box holding that answer is its question (later in document order).
-    question = notebook.locator(".jupyter-widgets.widget-vbox", has=answer).last
+    label = page.get_by_label("Akulturasi", exact=True)  # unscoped: `has=` is relative
+    question = notebook.locator(".jupyter-widgets.widget-vbox", has=label).last
     question.locator("button", has_text="Periksa").click()
     question.locator(".jupyter-widgets", has_text="Benar!").first.wait_for(timeout=10_000)
     page.close()
