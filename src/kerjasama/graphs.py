@@ -62,18 +62,21 @@ def concept_graph(
 
 def example_scenarios() -> list[Scenario]:
     """The scenario bank (``skenario.yml``), or none while a book has not written one."""
-    path = data_dir() / SCENARIO_FILE
-    if not path.exists():
-        return []
-    return _cached_scenarios(str(path), path.stat().st_mtime).scenarios
+    bank = _scenario_bank()
+    return bank.scenarios if bank else []
 
 
 def empty_cells() -> list[EmptyCell]:
     """Form × kind pairs the scenario bank declares impossible, with the reason."""
+    bank = _scenario_bank()
+    return bank.empty_cells if bank else []
+
+
+def _scenario_bank() -> ScenarioBank | None:
     path = data_dir() / SCENARIO_FILE
     if not path.exists():
-        return []
-    return _cached_scenarios(str(path), path.stat().st_mtime).empty_cells
+        return None
+    return _cached_scenarios(str(path), path.stat().st_mtime)
 
 
 @lru_cache(maxsize=1)
