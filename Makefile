@@ -4,7 +4,8 @@
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
+# The strict build (jupyter-book build . -W -n --keep-going), defined once in kerjasama.paths.
+BUILD := $(BIN)/python -m kerjasama build
 
 .PHONY: build
 # The strict build alone, for CI jobs that have already run make check.
@@ -69,8 +70,11 @@ test: $(VENV)/.test-installed chromium node_modules/.installed
 test-fast: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -m "not slow"
 
+# Style, types, and the import contracts between the package's rooms (pyproject.toml).
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check src tests tools
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 lab: $(VENV)/.runtime-installed
 	$(BIN)/jupyter lab --ip=127.0.0.1 book/

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama.checks import check_content
-from kerjasama.chromium import CHROMIUM, CHROMIUM_ARGS
+from kerjasama.content.checks import check_content
+from kerjasama.paths import build_command
+from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 DATA = ROOT / "book" / "data"
 BIN = Path(sys.executable).parent
-BUILD_COMMAND = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
+BUILD_COMMAND = build_command()
 
 
 def build_book(root: Path) -> subprocess.CompletedProcess[str]:

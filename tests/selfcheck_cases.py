@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kerjasama.grading import Prepared
-from kerjasama.library import SELFCHECK_CALL, Library
+from kerjasama.content.library import SELFCHECK_CALL, Library
+from kerjasama.selfchecks.grading import Prepared
+from kerjasama.selfchecks.prepare import shown_in
 
 from .conftest import DATA
 
@@ -32,7 +33,7 @@ def answers_for(question: Prepared) -> tuple[Any, Any]:
 
 def chapter_questions(chapter: Path) -> list[Prepared]:
     """Every question a chapter shows through ``selfcheck("…")``, in page order."""
-    return Library.load(DATA).shown_in(chapter.read_text(encoding="utf-8"))
+    return shown_in(Library.load(DATA), chapter.read_text(encoding="utf-8"))
 
 
 def chapters_with_selfchecks() -> list[Path]:
@@ -45,7 +46,7 @@ def chapters_with_selfchecks() -> list[Path]:
 
 def feedback_texts(fragment_html: str) -> list[str]:
     """Feedback lines as a reader sees them: tags dropped, spaces collapsed."""
-    from kerjasama.selfcheck_widget import plain_text
+    from kerjasama.selfchecks.widget import plain_text
 
     items = re.findall(r"<li[^>]*>(.*?)</li>", fragment_html, re.S)
     return [" ".join(plain_text(item).split()) for item in items]

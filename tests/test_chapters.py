@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama.chapters import (
+from kerjasama.content.chapters import (
     citation_problems,
     element_problems,
     selfcheck_problems,
     term_problems,
 )
-from kerjasama.concepts import load_concept_map
-from kerjasama.library import Library
-from kerjasama.references import bibliography_keys
-from kerjasama.toc import chapter_files
+from kerjasama.content.concepts import load_concept_map
+from kerjasama.content.library import Library
+from kerjasama.content.references import bibliography_keys
+from kerjasama.content.toc import chapter_files
 
 from .conftest import DATA, ROOT
 from .seedcheck import copied_runs, fingerprints, word_runs, words
@@ -44,7 +44,7 @@ def test_the_teaching_chapters_are_the_materi_part_of_the_toc() -> None:
 def test_chapter_has_every_element_of_the_learning_design(chapter: Path) -> None:
     library = Library.load(DATA)
     assert element_problems(chapter) == []
-    assert selfcheck_problems(chapter, lambda ident: library.resolve(ident)[1]) == []
+    assert selfcheck_problems(chapter, library) == []
 
 
 def test_every_term_and_citation_resolves() -> None:

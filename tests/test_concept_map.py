@@ -7,18 +7,18 @@ import itertools
 import networkx as nx
 import pytest
 
-from kerjasama.concepts import Concept, ConceptMap, Relation
-from kerjasama.diagram import (
+from kerjasama.content.concepts import Concept, ConceptMap, Relation
+from kerjasama.diagrams.diagram import (
     Diagram,
-    cooperation_tree,
+    cooperation_diagram,
     group_diagram,
     neighbourhood_diagram,
     process_diagram,
 )
-from kerjasama.drawing import BOX_WIDTH, box_height, wrap_label
-from kerjasama.explorer import ConceptExplorer
-from kerjasama.graphs import concept_graph, concepts_only, group_view, neighbourhood
-from kerjasama.scenario_views import scenario_list, scenario_matrix
+from kerjasama.diagrams.drawing import BOX_WIDTH, box_height, wrap_label
+from kerjasama.diagrams.explorer import ConceptExplorer
+from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
+from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
 
 REQUIRED = {
     "interaksi-sosial", "asosiatif", "disosiatif", "kerja-sama", "akomodasi", "asimilasi",
@@ -106,7 +106,7 @@ def test_views_follow_a_made_up_map() -> None:
 
 def all_diagrams() -> list[Diagram]:
     graph = concepts_only(concept_graph())
-    diagrams = [process_diagram(), cooperation_tree(), group_diagram()]
+    diagrams = [process_diagram(), cooperation_diagram(), group_diagram()]
     diagrams.append(neighbourhood_diagram("kerja-sama", relations=["mendorong", "tujuan-dari"]))
     diagrams += [neighbourhood_diagram(c) for c in graph if c != "kerja-sama"]
     return diagrams
@@ -132,7 +132,7 @@ def test_every_label_fits_its_box(graph: nx.DiGraph) -> None:
 
 
 def test_group_and_tree_diagrams_read_in_the_relation_direction() -> None:
-    lines = cooperation_tree().relation_lines()
+    lines = cooperation_diagram().relation_lines()
     assert "Gotong royong — bagian dari — Kerukunan" in lines
     assert "Koalisi — bentuk dari — Kerja sama" in lines
     group = group_diagram()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama.checks import check_content
-from kerjasama.concepts import load_concept_map
+from kerjasama.content.checks import check_content
+from kerjasama.content.concepts import load_concept_map
 from kerjasama.errors import ContentError
 
 from .conftest import DATA, messages, replace_in

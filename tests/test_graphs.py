@@ -6,11 +6,11 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 
-from kerjasama.concepts import Concept, ConceptMap, Relation
-from kerjasama.diagram import Diagram, process_diagram
-from kerjasama.drawing import column_layout, tree_layout
-from kerjasama.explorer import ConceptExplorer
-from kerjasama.graphs import concept_graph, hierarchy, process_tree
+from kerjasama.content.concepts import Concept, ConceptMap, Relation
+from kerjasama.diagrams.diagram import Diagram, process_diagram
+from kerjasama.diagrams.drawing import column_layout, tree_layout
+from kerjasama.diagrams.explorer import ConceptExplorer
+from kerjasama.diagrams.graphs import concept_graph, hierarchy, process_tree
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 

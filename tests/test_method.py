@@ -15,12 +15,12 @@ from pathlib import Path
 
 import yaml
 
-from kerjasama.checks import check_content
-from kerjasama.library import Library
+from kerjasama.content.checks import check_content
+from kerjasama.content.library import Library
+from kerjasama.content.style import unitalicised_terms
+from kerjasama.diagrams.scenario_views import scenario_matrix
 from kerjasama.markup import inline_html
-from kerjasama.scenario_views import scenario_matrix
-from kerjasama.selfcheck import selfcheck
-from kerjasama.style import unitalicised_terms
+from kerjasama.selfchecks.view import selfcheck
 
 from .conftest import DATA, ROOT, replace_in
 
@@ -49,7 +49,7 @@ def test_at_most_half_of_the_cases_contain_a_cue_word() -> None:
 
 
 def test_every_possible_cell_of_the_matrix_has_a_case() -> None:
-    from kerjasama.graphs import empty_cells
+    from kerjasama.diagrams.graphs import empty_cells
 
     filled = {(s.form, s.kind) for s in scenarios()}
     impossible = {(c.form, c.kind) for c in empty_cells()}
@@ -64,7 +64,7 @@ def test_every_possible_cell_of_the_matrix_has_a_case() -> None:
 
 
 def test_matrix_marks_impossible_cells_with_their_reason() -> None:
-    from kerjasama.graphs import empty_cells
+    from kerjasama.diagrams.graphs import empty_cells
 
     markup = scenario_matrix().markup
     for cell in empty_cells():
@@ -209,7 +209,7 @@ def test_pull_request_workflow_runs_check_build_and_fast_tests() -> None:
 
 
 def test_cooperation_tree_holds_only_the_two_classifications() -> None:
-    from kerjasama.graphs import cooperation_tree
+    from kerjasama.diagrams.graphs import cooperation_tree
 
     tree = cooperation_tree()
     kinds = {tree.nodes[n]["kind"] for n in tree.successors("kerja-sama")}

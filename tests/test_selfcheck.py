@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from kerjasama.content.library import Library
 from kerjasama.errors import ContentError
-from kerjasama.grading import grade
-from kerjasama.library import Library
-from kerjasama.selfcheck import selfcheck
-from kerjasama.selfcheck_html import question_html
-from kerjasama.selfcheck_widget import LIVE_VIEWS, plain_text
+from kerjasama.selfchecks import STATIC_DIR
+from kerjasama.selfchecks.grading import grade
+from kerjasama.selfchecks.prepare import resolve
+from kerjasama.selfchecks.render import question_html
+from kerjasama.selfchecks.view import selfcheck
+from kerjasama.selfchecks.widget import LIVE_VIEWS, plain_text
 
 from .conftest import DATA, messages, replace_in
 from .selfcheck_cases import answers_for
@@ -23,7 +25,7 @@ BANK = "soal/interaksi-sosial.yml"
 
 
 def prepared(ident: str, data: Path = DATA):
-    return Library.load(data).resolve(ident)[1][0]
+    return resolve(Library.load(data), ident)[1][0]
 
 
 # -- grading ----------------------------------------------------------------------------
@@ -361,6 +363,6 @@ def test_make_check_reports_bank_problems_fast(data_copy: Path) -> None:
 
 
 def test_selfcheck_assets_stay_small() -> None:
-    static = DATA.parent / "_static"
+    static = STATIC_DIR
     size = sum((static / name).stat().st_size for name in ("selfcheck.js", "selfcheck.css"))
     assert size < 15 * 1024, f"JS+CSS self-check {size} bita; batasnya 15 KB"

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from kerjasama.grading import Prepared, grade
-from kerjasama.selfcheck_html import feedback_html
+from kerjasama.selfchecks.grading import Prepared, grade
+from kerjasama.selfchecks.render import feedback_html
 
 from .selfcheck_cases import (
     answers_for,

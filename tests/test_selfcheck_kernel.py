@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama.grading import grade
-from kerjasama.selfcheck_html import feedback_html
+from kerjasama.selfchecks.grading import grade
+from kerjasama.selfchecks.render import feedback_html
 
 from .conftest import DATA
 from .selfcheck_cases import (
@@ -23,7 +23,7 @@ CHAPTERS = chapters_with_selfchecks()
 
 DRIVER = """
 import json
-from kerjasama.selfcheck_widget import LIVE_VIEWS
+from kerjasama.selfchecks.widget import LIVE_VIEWS
 
 def set_answer(view, answer):
     if view.question.type in {"single", "truefalse"}:

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from kerjasama.lkpd import worksheet_chapters, write_worksheets
-from kerjasama.offline import zip_book
-from kerjasama.scaffold import scaffold_chapter
-from kerjasama.selfcheck_widget import plain_text
+from kerjasama.selfchecks.widget import plain_text
+from kerjasama.teacher.lkpd import worksheet_chapters, write_worksheets
+from kerjasama.teacher.offline import zip_book
+from kerjasama.teacher.scaffold import scaffold_chapter
 
 from .conftest import ROOT, build_book, copy_repository
 from .test_offline import inside

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama.checks import check_content
+from kerjasama.content.checks import check_content
 from kerjasama.errors import ContentError
-from kerjasama.lkpd import key_html, worksheet_chapters, worksheet_html
-from kerjasama.scaffold import scaffold_chapter
-from kerjasama.selfcheck_widget import plain_text
+from kerjasama.selfchecks.widget import plain_text
+from kerjasama.teacher.lkpd import key_html, worksheet_chapters, worksheet_html
+from kerjasama.teacher.scaffold import scaffold_chapter
 
 from .conftest import ROOT, replace_in
 

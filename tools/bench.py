@@ -21,13 +21,14 @@ import time
 from functools import partial
 from pathlib import Path
 
-from kerjasama.chromium import CHROMIUM, CHROMIUM_ARGS
+from kerjasama.paths import build_command
+from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM_FLAGS = " ".join(CHROMIUM_ARGS)
-BARE_IMPORTS = "import kerjasama.selfcheck, kerjasama.diagram, kerjasama.explorer"
+BARE_IMPORTS = "from kerjasama import selfcheck, process_diagram, ConceptExplorer"
 EXECUTING = "Executing notebook"
 
 
@@ -35,8 +36,7 @@ def build(root: Path) -> tuple[float, list[str]]:
     """Seconds for a strict build, and the chapters it executed."""
     started = time.monotonic()
     result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"],
-        cwd=root, capture_output=True, text=True, check=False,
+        build_command(), cwd=root, capture_output=True, text=True, check=False,
     )  # fmt: skip
     elapsed = time.monotonic() - started
     if result.returncode != 0:

@@ -1,17 +1,18 @@
-"""Command line for teachers: ``python -m kerjasama check|chapter|lkpd|offline|serve``."""
+"""Command line for teachers: ``python -m kerjasama check|build|chapter|lkpd|offline|serve``."""
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from pathlib import Path
 
-from .errors import ContentError
-from .paths import data_dir
+from kerjasama.errors import ContentError
+from kerjasama.paths import build_command, data_dir
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .checks import check_content
+    from kerjasama.content.checks import check_content
 
     data = (args.data or data_dir()).resolve()
     root = data.parent.parent
@@ -29,8 +30,12 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    return subprocess.run(build_command(), cwd=args.root.resolve(), check=False).returncode
+
+
 def _chapter(args: argparse.Namespace) -> int:
-    from .scaffold import scaffold_chapter
+    from kerjasama.teacher.scaffold import scaffold_chapter
 
     root = args.root.resolve()
     try:
@@ -51,7 +56,7 @@ def _chapter(args: argparse.Namespace) -> int:
 
 
 def _lkpd(args: argparse.Namespace) -> int:
-    from .lkpd import write_worksheets
+    from kerjasama.teacher.lkpd import write_worksheets
 
     root = args.root.resolve()
     for path in write_worksheets(root, args.out.resolve()):
@@ -60,7 +65,7 @@ def _lkpd(args: argparse.Namespace) -> int:
 
 
 def _offline(args: argparse.Namespace) -> int:
-    from .offline import zip_book
+    from kerjasama.teacher.offline import zip_book
 
     root = args.root.resolve()
     archive = zip_book(root / "_build" / "html", args.out.resolve())
@@ -69,7 +74,7 @@ def _offline(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from kerjasama.teacher.serve import serve
 
     serve(args.root.resolve(), args.port)
     return 0
@@ -88,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         default="teks",
         help="'github': tulis juga anotasi GitHub Actions agar pesan tampil di baris yang diubah",
     )
+    build = commands.add_parser("build", help="bangun buku HTML secara ketat (peringatan = galat)")
     chapter = commands.add_parser("chapter", help="buat bab baru dari templat")
     chapter.add_argument("slug", help="nama pendek bab, misalnya akomodasi")
     chapter.add_argument("title", help='judul bab, misalnya "Akomodasi"')
@@ -97,11 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     offline.add_argument("--out", type=Path, default=Path("_build/buku-kerja-sama-luring.zip"))
     serve = commands.add_parser("serve", help="pratinjau di 127.0.0.1, dibangun ulang saat berubah")
     serve.add_argument("--port", type=int, default=8000)
-    for command in (chapter, lkpd, offline, serve):
+    for command in (build, chapter, lkpd, offline, serve):
         command.add_argument("--root", type=Path, default=Path.cwd(), help="folder repositori")
     args = parser.parse_args(argv)
     handler = {
         "check": _check,
+        "build": _build,
         "chapter": _chapter,
         "lkpd": _lkpd,
         "offline": _offline,

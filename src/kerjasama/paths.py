@@ -1,11 +1,17 @@
-"""Find the book's content folder from a chapter, a test, or the command line."""
+"""Where the book's content lives, and the one command that builds it."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+#: Set by the Sphinx extension (``kerjasama_data_dir``) so that chapters running in a
+#: kernel read the same folder the build checked; also a teacher's override.
+DATA_ENV = "KERJASAMA_DATA"
+#: The strict build every command uses: warnings are errors, and every problem is shown.
+BUILD_ARGS = ("build", ".", "-W", "-n", "--keep-going")
 
 
 def data_dir() -> Path:
@@ -15,7 +21,7 @@ def data_dir() -> Path:
     during the book build alike, so the search from the working directory finds the
     content a teacher is editing even when the package is installed elsewhere.
     """
-    override = os.environ.get("KERJASAMA_DATA")
+    override = os.environ.get(DATA_ENV)
     if override:
         return Path(override).resolve()
     here = Path.cwd().resolve()
@@ -27,6 +33,6 @@ def data_dir() -> Path:
     return PACKAGE_ROOT / "book" / "data"
 
 
-def book_root() -> Path:
-    """The repository root that holds ``_config.yml`` and ``book/``."""
-    return data_dir().parent.parent
+def build_command() -> list[str]:
+    """``jupyter-book build . -W -n --keep-going`` with the jupyter-book beside this Python."""
+    return [str(Path(sys.executable).parent / "jupyter-book"), *BUILD_ARGS]

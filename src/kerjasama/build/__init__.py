@@ -1,0 +1,60 @@
+"""Sphinx extension ``kerjasama.build``: the book's content rules, built into the build.
+
+Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves like
+``make book``:
+
+* content files with problems stop the build with the same Indonesian messages as
+  ``make check``, before any notebook runs (``gate``);
+* ``{konsep-glosarium}`` writes the glossary from the concept map (``glossary``);
+* a page that holds a self-check gets ``selfcheck.js`` and ``selfcheck.css``, and every
+  page loads only the assets it uses (``assets``);
+* executed outputs are refreshed when the data or this package changes (``freshness``).
+
+Config values: ``kerjasama_data_dir`` (default ``book/data``) and ``kerjasama_slim``
+(default true).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from kerjasama import __version__
+from kerjasama.build.assets import (
+    add_selfcheck_assets,
+    drop_widget_state,
+    finish_pages,
+    trim_page_assets,
+)
+from kerjasama.build.freshness import refresh_outputs
+from kerjasama.build.gate import check_content_first
+from kerjasama.build.glossary import ConceptGlossary
+from kerjasama.build.settings import CONFIG_VALUES, apply_settings
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    # MyST-NB executes the chapters and renders their outputs; this extension reads its
+    # config and its per-page script list, so it must be set up first.
+    app.setup_extension("myst_nb")
+    for name, (default, rebuild, kind) in CONFIG_VALUES.items():
+        app.add_config_value(name, default, rebuild, types=[kind])
+    app.add_directive("konsep-glosarium", ConceptGlossary)
+
+    # Events, in the order Sphinx emits them:
+    # config-inited: the package's static folder joins html_static_path, and the
+    # data folder is exported to the kernels that run the chapters.
+    app.connect("config-inited", apply_settings)
+    # builder-inited: the content is checked before any notebook runs.
+    app.connect("builder-inited", check_content_first)
+    # env-get-outdated: pages whose hidden inputs (data, package, CSS/JS) changed.
+    app.connect("env-get-outdated", refresh_outputs)
+    # env-updated: after reading, the unused widget state is dropped.
+    app.connect("env-updated", drop_widget_state)
+    # html-page-context: per-page assets; trimming runs late, after every extension
+    # (sphinx-thebe, copybutton, togglebutton, design) has added its own.
+    app.connect("html-page-context", add_selfcheck_assets)
+    app.connect("html-page-context", trim_page_assets, priority=900)
+    # build-finished: after MyST-NB's own handler, which copies its stylesheet.
+    app.connect("build-finished", finish_pages, priority=900)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,86 @@
+"""What each page loads: only the scripts and styles it uses, each once.
+
+Readers pay for every byte, so a page without a self-check loads no self-check code,
+and the theme's assets are slimmed once the whole site is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+
+from kerjasama.build.a11y import repair_pages
+from kerjasama.build.slim import needed_on_page, slim_assets
+
+LOGGER = logging.getLogger(__name__)
+SELFCHECK_MARK = 'class="selfcheck"'
+
+
+def add_selfcheck_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Only pages that hold a self-check load its script and styles."""
+    if SELFCHECK_MARK in context.get("body", ""):
+        app.add_css_file("selfcheck.css")
+        app.add_js_file("selfcheck.js", defer="defer")
+
+
+def drop_widget_state(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Keep the ipywidgets state JSON (often 100 KB) out of the pages.
+
+    The book shows every widget through its ``text/html`` rendering, and no widget
+    manager is loaded (``nb_ipywidgets_js: {}``), so nothing would ever read that state.
+    MyST-NB has no option to leave it out, so it is removed from the per-page script
+    list that MyST-NB's metadata collector exposes.
+    """
+    from myst_nb.sphinx_ import NbMetadataCollector
+
+    for docname in env.found_docs:
+        NbMetadataCollector.get_js_files(env, docname).pop("ipywidgets_state", None)
+    return []
+
+
+def trim_page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Each page loads every script once, and only the scripts it needs.
+
+    Sphinx 7 lists inline scripts added after start-up twice (once as None, once as ""),
+    and sphinx-thebe's ``const THEBE_JS_URL`` then throws "already been declared" on every
+    page. Copy buttons, toggles and tabs load only on pages that have them.
+    """
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    unique = []
+    body = context.get("body", "")
+    for script in scripts:
+        if not needed_on_page(script.filename, body):
+            continue
+        key = (script.filename or "", tuple(sorted(script.attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    scripts[:] = unique
+    styles = context.get("css_files")
+    if styles:
+        styles[:] = [sheet for sheet in styles if needed_on_page(sheet.filename, body)]
+
+
+def finish_pages(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: accessibility repairs, then slimming (``kerjasama_slim``)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    repair_pages(Path(app.outdir))
+    if not app.config.kerjasama_slim:
+        return
+    report = slim_assets(Path(app.outdir))
+    LOGGER.info(
+        f"[kerjasama] aset tema dirampingkan: {report.before // 1024} KB → "
+        f"{report.after // 1024} KB"
+    )

@@ -1,0 +1,37 @@
+"""The extension's config values (prefixed ``kerjasama_``) and what they resolve to."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from kerjasama.paths import DATA_ENV
+from kerjasama.selfchecks import STATIC_DIR
+
+#: ``_config.yml`` → ``sphinx.config`` keys this extension reads.
+CONFIG_VALUES: dict[str, tuple[object, Literal["env", "html"], type]] = {
+    # The content folder, relative to the project root.
+    "kerjasama_data_dir": ("book/data", "env", str),
+    # Slim the theme's CSS, fonts and icons after the build. ``make serve`` turns it off
+    # with KERJASAMA_SLIM=0 to rebuild faster.
+    "kerjasama_slim": (os.environ.get("KERJASAMA_SLIM", "1") != "0", "html", bool),
+}
+
+
+def data_folder(app: Sphinx) -> Path:
+    """The configured content folder, absolute."""
+    return (Path(app.confdir) / app.config.kerjasama_data_dir).resolve()
+
+
+def apply_settings(app: Sphinx, config: Config) -> None:
+    """``config-inited``: add the package's static folder; point chapters at the data.
+
+    Chapters run in kernels started by this process, so the environment variable makes
+    them read the same folder that the build checks.
+    """
+    config.html_static_path.append(str(STATIC_DIR))
+    os.environ[DATA_ENV] = str(data_folder(app))

@@ -1,0 +1,193 @@
+"""Lighter pages: drop the parts of the theme's assets that this book never uses.
+
+Readers pay for every byte, and a stock Jupyter Book 1 page loads about 2.4 MB, most of it
+Font Awesome. After the HTML build this module
+
+* replaces ``fontawesome.js`` (1.5 MB, which redraws icons as SVG) with an empty stub:
+  the theme's CSS already draws every icon from the Font Awesome web fonts;
+* cuts those web fonts down to the few icons the pages show (a few KB instead of 270 KB);
+* removes CSS rules whose selectors name a class or id that appears in no page and no
+  script of the book (rules for state classes set by scripts are kept, because every
+  identifier in the shipped scripts counts as used).
+
+It works on the built files only, so the theme itself is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tinycss2
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+FONT_AWESOME_STUB = (
+    "/* Ikon digambar dari CSS dan font kecil; skrip Font Awesome tidak dipakai. */\n"
+)
+#: Stylesheets worth purging (large, mostly unused by a textbook page).
+PURGED_STYLES = (
+    "styles/pydata-sphinx-theme.css",
+    "styles/sphinx-book-theme.css",
+    "sphinx-design.min.css",
+    "mystnb.*.css",
+    "basic.css",
+    "pygments.css",
+)
+#: Scripts (and styles) a page needs only when it holds what they act on.
+PAGE_ONLY_ASSETS: dict[str, tuple[str, ...]] = {
+    "clipboard.min.js": ('class="highlight',),
+    "copybutton.js": ('class="highlight',),
+    "copybutton.css": ('class="highlight',),
+    "togglebutton.js": ('class="toggle', "admonition dropdown"),
+    "togglebutton.css": ('class="toggle', "admonition dropdown"),
+    "design-tabs.js": ("sd-tab-set",),
+}
+FONTS = "vendor/fontawesome/webfonts"
+CLASS_ATTR = re.compile(r'class="([^"]*)"')
+ID_ATTR = re.compile(r'id="([^"]*)"')
+STRING_LITERAL = re.compile(r"\"([^\"\\\n]*)\"|'([^'\\\n]*)'|`([^`\\]*)`")
+SCRIPT_WORD = re.compile(r"[A-Za-z_][\w-]*")
+SELECTOR_NAME = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
+FUNCTIONAL = re.compile(r":(not|is|where|has)\((?:[^()]|\([^()]*\))*\)")
+ICON_RULE = re.compile(r"\.(fa-[a-z0-9-]+):before")
+
+
+@dataclass
+class SlimReport:
+    """Bytes before and after, per file, for the build log and the benchmark page."""
+
+    before: int = 0
+    after: int = 0
+
+
+def used_names(html: Path) -> set[str]:
+    """Every class and id in the pages, and every word in a string of the book's scripts.
+
+    Scripts add state classes ("show", "active", …) by name, always as string literals.
+    """
+    names: set[str] = set()
+    for page in html.rglob("*.html"):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        for value in CLASS_ATTR.findall(text):
+            names.update(value.split())
+        names.update(ID_ATTR.findall(text))
+    for script in (html / "_static").rglob("*.js"):
+        if script.name == "fontawesome.js":
+            continue
+        code = script.read_text(encoding="utf-8", errors="replace")
+        for literal in STRING_LITERAL.findall(code):
+            names.update(SCRIPT_WORD.findall(" ".join(literal)))
+    return names
+
+
+def _selector_needed(selector: str, names: set[str]) -> bool:
+    required = SELECTOR_NAME.findall(FUNCTIONAL.sub("", selector))
+    return all(name in names for name in required)
+
+
+def _purge_rules(rules: list[Any], names: set[str]) -> list[Any]:
+    kept = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
+            needed = [s for s in selectors if _selector_needed(s, names)]
+            if not needed:
+                continue
+            if len(needed) < len(selectors):
+                rule.prelude = tinycss2.parse_component_value_list(",".join(needed))
+            kept.append(rule)
+        elif rule.type == "at-rule" and rule.lower_at_keyword in {"media", "supports", "layer"}:
+            if rule.content is None:
+                kept.append(rule)
+                continue
+            inner = _purge_rules(tinycss2.parse_rule_list(rule.content), names)
+            if inner:
+                rule.content = tinycss2.parse_component_value_list(
+                    "".join(r.serialize() for r in inner)
+                )
+                kept.append(rule)
+        elif rule.type not in {"whitespace", "comment"}:
+            kept.append(rule)
+    return kept
+
+
+def purge_css(text: str, names: set[str]) -> str:
+    rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+    return "".join(rule.serialize() for rule in _purge_rules(rules, names))
+
+
+def icon_codepoints(css: str, names: set[str]) -> set[int]:
+    """The code points of the Font Awesome icons the pages use."""
+    points = set()
+    for match in re.finditer(r"([^{}]+)\{content:\"\\([0-9a-f]+)\"", css):
+        icons = set(ICON_RULE.findall(match.group(1)))
+        if icons & names:
+            points.add(int(match.group(2), 16))
+    return points
+
+
+def subset_font(source: Path, target: Path, points: set[int]) -> bool:
+    """Write a WOFF with only ``points``; False when the font has none of them."""
+    font = TTFont(source)
+    available = points & set(font.getBestCmap())
+    if not available:
+        return False
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = []
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=available)
+    subsetter.subset(font)
+    font.flavor = "woff"
+    font.save(target)
+    return True
+
+
+def slim_assets(html: Path) -> SlimReport:
+    """Apply every reduction to a built book in place; returns total bytes before/after."""
+    static = html / "_static"
+    report = SlimReport()
+    names = used_names(html)
+    theme_css = static / "styles" / "pydata-sphinx-theme.css"
+    original_theme = theme_css.read_text(encoding="utf-8") if theme_css.exists() else ""
+    points = icon_codepoints(original_theme, names)
+
+    stub = static / "scripts" / "fontawesome.js"
+    if stub.exists():
+        report.before += stub.stat().st_size
+        stub.write_text(FONT_AWESOME_STUB, encoding="utf-8")
+        report.after += stub.stat().st_size
+
+    fonts = static / FONTS
+    for woff2 in sorted(fonts.glob("*.woff2")) if fonts.exists() else []:
+        report.before += woff2.stat().st_size
+        small = woff2.with_suffix(".subset.woff")
+        source = woff2.with_suffix(".ttf")  # the same font, readable without Brotli
+        if source.exists() and subset_font(source, small, points):
+            report.after += small.stat().st_size
+            original_theme = original_theme.replace(
+                f'url(../{FONTS}/{woff2.name}) format("woff2")',
+                f'url(../{FONTS}/{small.name}) format("woff")',
+            )
+        else:
+            original_theme = re.sub(
+                rf"@font-face\{{[^}}]*{re.escape(woff2.name)}[^}}]*\}}", "", original_theme
+            )
+
+    for pattern in PURGED_STYLES:
+        for sheet in sorted(static.glob(pattern)):
+            text = original_theme if sheet == theme_css else sheet.read_text(encoding="utf-8")
+            report.before += sheet.stat().st_size
+            sheet.write_text(purge_css(text, names), encoding="utf-8")
+            report.after += sheet.stat().st_size
+    return report
+
+
+def needed_on_page(filename: str | None, body: str) -> bool:
+    """False for an asset in :data:`PAGE_ONLY_ASSETS` whose markers are not in ``body``."""
+    name = Path(filename or "").name
+    markers = PAGE_ONLY_ASSETS.get(name)
+    return markers is None or any(marker in body for marker in markers)
