@@ -86,8 +86,8 @@ def test_explorer_has_two_renderings_from_one_object() -> None:
     assert 'class="ks-explorer"' in bundle["text/html"]
     assert bundle["text/html"].count("<details") == 2
     info = explorer.describe("akomodasi")
-    assert info["term_en"] == "accommodation"
-    assert "bentuk dari Proses asosiatif" in [text for text, _other in info["relations"]]
+    assert info.term_en == "accommodation"
+    assert "bentuk dari Proses asosiatif" in [text for text, _other in info.relations]
 
 
 def test_explorer_widget_shows_the_chosen_concept() -> None:
