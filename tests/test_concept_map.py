@@ -15,9 +15,9 @@ from kerjasama.diagrams.diagram import (
     neighbourhood_diagram,
     process_diagram,
 )
-from kerjasama.diagrams.drawing import BOX_WIDTH, box_height, wrap_label
 from kerjasama.diagrams.explorer import ConceptExplorer
 from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
+from kerjasama.diagrams.layout import BOX_WIDTH, box_height, wrap_label
 from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
 
 REQUIRED = {

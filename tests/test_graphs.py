@@ -8,9 +8,9 @@ import networkx as nx
 
 from kerjasama.content.concepts import Concept, ConceptMap, Relation
 from kerjasama.diagrams.diagram import Diagram, process_diagram
-from kerjasama.diagrams.drawing import column_layout, tree_layout
 from kerjasama.diagrams.explorer import ConceptExplorer
 from kerjasama.diagrams.graphs import concept_graph, hierarchy, process_tree
+from kerjasama.diagrams.layout import column_layout, tree_layout
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 

@@ -74,47 +74,72 @@ def _without_union_tags(data: Any, location: tuple[str | int, ...]) -> tuple[str
     return tuple(kept)
 
 
+#: pydantic error type → (message, fix), formatted with the field and the error's context.
+EXPLANATIONS: dict[str, tuple[str, str]] = {
+    "union_tag_invalid": (
+        "jenis soal '{tag}' tidak dikenal.",
+        "pakai salah satu jenis: {expected_tags}.",
+    ),
+    "union_tag_not_found": (
+        "kunci 'type' (jenis soal) belum ada.",
+        "tambahkan 'type: single', 'multiple', 'truefalse', atau 'classify'.",
+    ),
+    "missing": (
+        "kunci '{field}' wajib ada tetapi tidak ditemukan.",
+        "tambahkan baris '{field}: ...' dengan isinya.",
+    ),
+    "extra_forbidden": (
+        "kunci '{field}' tidak dikenal.",
+        "periksa ejaannya atau hapus kunci itu (lihat Panduan Guru untuk kunci yang boleh).",
+    ),
+    "string_pattern_mismatch": (
+        "'{field}' hanya boleh berisi huruf kecil, angka, dan tanda hubung.",
+        "tulis '{field}' seperti 'bentuk-kerja-sama' (tanpa spasi atau huruf besar).",
+    ),
+    "string_type": (
+        "'{field}' harus berisi teks dan tidak boleh kosong.",
+        "isi '{field}' dengan teks.",
+    ),
+    "list_type": (
+        "'{field}' harus berupa daftar yang berisi paling sedikit satu butir.",
+        "tulis '{field}' sebagai daftar, setiap butir diawali '- '.",
+    ),
+    "dict_type": (
+        "bagian '{field_or_file}' harus berupa pasangan kunci: nilai.",
+        "periksa indentasi dan bentuk bagian itu; bandingkan dengan contoh di Panduan Guru.",
+    ),
+    "literal_error": ("nilai '{field}' tidak dikenal.", "pakai salah satu dari: {expected}."),
+    "bool_type": (
+        "'{field}' harus bernilai true atau false.",
+        "tulis '{field}: true' atau '{field}: false'.",
+    ),
+}
+#: Error types explained like another one.
+SAME_EXPLANATION = {
+    "string_too_short": "string_type",
+    "too_short": "list_type",
+    "model_type": "dict_type",
+    "model_attributes_type": "dict_type",
+    "bool_parsing": "bool_type",
+}
+FALLBACK = ("nilai '{field}' tidak sesuai ({msg}).", "bandingkan dengan contoh di Panduan Guru.")
+
+
 def _explain(err: ErrorDetails, data: Any, path: Path) -> ContentProblem:
     location = _without_union_tags(data, tuple(err["loc"]))
-    line = line_of(data, location)
-    place = describe_place(data, location)
-    kind = err["type"]
-    field = str(location[-1]) if location else ""
     ctx = err.get("ctx") or {}
-    if kind == CUSTOM_ERROR:
+    if err["type"] == CUSTOM_ERROR:
         message, fix = err["msg"], str(ctx.get("fix", ""))
-    elif kind == "union_tag_invalid":
-        message = f"jenis soal '{ctx.get('tag', '')}' tidak dikenal."
-        fix = f"pakai salah satu jenis: {ctx.get('expected_tags', '')}."
-    elif kind == "union_tag_not_found":
-        message = "kunci 'type' (jenis soal) belum ada."
-        fix = "tambahkan 'type: single', 'multiple', 'truefalse', atau 'classify'."
-    elif kind == "missing":
-        message = f"kunci '{field}' wajib ada tetapi tidak ditemukan."
-        fix = f"tambahkan baris '{field}: ...' dengan isinya."
-    elif kind == "extra_forbidden":
-        message = f"kunci '{field}' tidak dikenal."
-        fix = "periksa ejaannya atau hapus kunci itu (lihat Panduan Guru untuk kunci yang boleh)."
-    elif kind == "string_pattern_mismatch":
-        message = f"'{field}' hanya boleh berisi huruf kecil, angka, dan tanda hubung."
-        fix = f"tulis '{field}' seperti 'bentuk-kerja-sama' (tanpa spasi atau huruf besar)."
-    elif kind in {"string_type", "string_too_short"}:
-        message = f"'{field}' harus berisi teks dan tidak boleh kosong."
-        fix = f"isi '{field}' dengan teks."
-    elif kind in {"list_type", "too_short"}:
-        message = f"'{field}' harus berupa daftar yang berisi paling sedikit satu butir."
-        fix = f"tulis '{field}' sebagai daftar, setiap butir diawali '- '."
-    elif kind in {"dict_type", "model_type", "model_attributes_type"}:
-        message = f"bagian '{field or 'berkas'}' harus berupa pasangan kunci: nilai."
-        fix = "periksa indentasi dan bentuk bagian itu; bandingkan dengan contoh di Panduan Guru."
-    elif kind == "literal_error":
-        expected = ctx.get("expected", "")
-        message = f"nilai '{field}' tidak dikenal."
-        fix = f"pakai salah satu dari: {expected}."
-    elif kind == "bool_type" or kind == "bool_parsing":
-        message = f"'{field}' harus bernilai true atau false."
-        fix = f"tulis '{field}: true' atau '{field}: false'."
     else:
-        message = f"nilai '{field}' tidak sesuai ({err['msg']})."
-        fix = "bandingkan dengan contoh di Panduan Guru."
-    return ContentProblem(file=path, place=place, line=line, message=message, fix=fix)
+        field = str(location[-1]) if location else ""
+        kind = SAME_EXPLANATION.get(err["type"], err["type"])
+        values = {"tag": "", "expected_tags": "", "expected": "", **ctx}
+        values |= {"field": field, "field_or_file": field or "berkas", "msg": err["msg"]}
+        message, fix = (text.format(**values) for text in EXPLANATIONS.get(kind, FALLBACK))
+    return ContentProblem(
+        file=path,
+        place=describe_place(data, location),
+        line=line_of(data, location),
+        message=message,
+        fix=fix,
+    )

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kerjasama.diagrams import graphs
-from kerjasama.diagrams.drawing import box_height, column_layout, draw_svg, tree_layout
+from kerjasama.diagrams.layout import box_height, column_layout, tree_layout
+from kerjasama.diagrams.svg import draw_svg
 
 
 @dataclass(frozen=True)
