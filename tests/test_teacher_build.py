@@ -58,8 +58,8 @@ def test_lkpd_writes_a_worksheet_and_a_key_per_chapter(tmp_path: Path) -> None:
     chapters = worksheet_chapters(ROOT)
     assert len(written) == 2 * len(chapters)
     for chapter in chapters:
-        sheet = pdf_text(tmp_path / chapter.worksheet_name)
-        key = pdf_text(tmp_path / chapter.key_name)
+        sheet = pdf_text(tmp_path / chapter.worksheet_pdf)
+        key = pdf_text(tmp_path / chapter.answer_key_pdf)
         assert f"LKPDBab{int(chapter.number)}" in sheet
         for question in chapter.questions:
             assert squeeze(question.prompt)[:50] in sheet, question.prompt

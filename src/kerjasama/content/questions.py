@@ -17,8 +17,6 @@ from kerjasama.content.concepts import Slug, Text
 from kerjasama.content.schema import StrictModel, problem, validate
 from kerjasama.content.yamlsource import load_yaml
 
-QUESTION_TYPES = "single, multiple, truefalse, classify"
-
 
 class Option(StrictModel):
     """One answer choice, with feedback saying why it is right or wrong."""

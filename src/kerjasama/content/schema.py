@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from kerjasama.content.question_types import type_choices
 from kerjasama.content.yamlsource import line_of
 from kerjasama.errors import ContentError, ContentProblem
 
@@ -82,7 +83,7 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "union_tag_not_found": (
         "kunci 'type' (jenis soal) belum ada.",
-        "tambahkan 'type: single', 'multiple', 'truefalse', atau 'classify'.",
+        "tambahkan {types}.",
     ),
     "missing": (
         "kunci '{field}' wajib ada tetapi tidak ditemukan.",
@@ -134,7 +135,12 @@ def _explain(err: ErrorDetails, data: Any, path: Path) -> ContentProblem:
         field = str(location[-1]) if location else ""
         kind = SAME_EXPLANATION.get(err["type"], err["type"])
         values = {"tag": "", "expected_tags": "", "expected": "", **ctx}
-        values |= {"field": field, "field_or_file": field or "berkas", "msg": err["msg"]}
+        values |= {
+            "types": type_choices(),
+            "field": field,
+            "field_or_file": field or "berkas",
+            "msg": err["msg"],
+        }
         message, fix = (text.format(**values) for text in EXPLANATIONS.get(kind, FALLBACK))
     return ContentProblem(
         file=path,

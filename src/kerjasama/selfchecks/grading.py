@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kerjasama.content.question_types import ONE_ANSWER, QuestionType
+
 TRUE_FALSE_CHOICES = ("Benar", "Salah")
-INCOMPLETE = {
+INCOMPLETE: dict[QuestionType, str] = {
     "single": "Pilih satu jawaban dulu, lalu tekan Periksa.",
     "truefalse": "Pilih Benar atau Salah dulu, lalu tekan Periksa.",
     "multiple": "Pilih paling sedikit satu jawaban dulu, lalu tekan Periksa.",
@@ -30,7 +32,7 @@ class Prepared:
     """A question ready to show and grade: every text already rendered as safe HTML."""
 
     id: str
-    type: str
+    type: QuestionType
     prompt: str
     choices: list[str]
     correct: list[Any]
@@ -82,7 +84,7 @@ def _sentence(choice: str) -> str:
 
 def grade(question: Prepared, answer: Any) -> Verdict | None:
     """The verdict, or None when the answer is not complete yet."""
-    if question.type in {"single", "truefalse"}:
+    if question.type in ONE_ANSWER:
         if answer is None:
             return None
         ok = answer in question.correct

@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kerjasama.content.question_types import ONE_ANSWER
 from kerjasama.selfchecks.grading import ITEM_PREFIX, Prepared, Verdict, grade
 from kerjasama.selfchecks.render import (
     CHECK_LABEL,
@@ -68,7 +69,7 @@ class QuestionWidget:
 
     def _make_controls(self) -> list[widgets.Widget]:
         q = self.question
-        if q.type in {"single", "truefalse"}:
+        if q.type in ONE_ANSWER:
             self.radio = widgets.RadioButtons(
                 options=[(plain_text(c), i) for i, c in enumerate(q.choices)],
                 value=None,
@@ -95,7 +96,7 @@ class QuestionWidget:
 
     def answer(self) -> Any:
         """The reader's answer, in the shape :func:`kerjasama.grading.grade` expects."""
-        if self.question.type in {"single", "truefalse"}:
+        if self.question.type in ONE_ANSWER:
             return self.radio.value
         if self.question.type == "multiple":
             return [i for i, box in enumerate(self.boxes) if box.value]
@@ -115,7 +116,7 @@ class QuestionWidget:
             self.on_graded()
 
     def reset(self, _button: Any = None) -> None:
-        if self.question.type in {"single", "truefalse"}:
+        if self.question.type in ONE_ANSWER:
             self.radio.value = None
         elif self.question.type == "multiple":
             for box in self.boxes:

@@ -58,11 +58,11 @@ class Chapter:
     activity: str
 
     @property
-    def worksheet_name(self) -> str:
+    def worksheet_pdf(self) -> str:
         return f"lkpd-{self.stem}.pdf"
 
     @property
-    def key_name(self) -> str:
+    def answer_key_pdf(self) -> str:
         return f"kunci-{self.stem}.pdf"
 
 
@@ -213,8 +213,8 @@ def write_worksheets(root: Path, out: Path) -> list[Path]:
     written = []
     for chapter in worksheet_chapters(root):
         for name, page in (
-            (chapter.worksheet_name, worksheet_html(chapter)),
-            (chapter.key_name, key_html(chapter)),
+            (chapter.worksheet_pdf, worksheet_html(chapter)),
+            (chapter.answer_key_pdf, key_html(chapter)),
         ):
             print_pdf(page, out / name)
             written.append(out / name)
@@ -227,13 +227,13 @@ def lkpd_table(root: Path | None = None) -> HtmlView:
     chapters = worksheet_chapters(root)
     rows = "".join(
         f"<tr><td>Bab {int(c.number)}: {html.escape(c.title)}</td>"
-        f'<td><a href="../lkpd/{c.worksheet_name}">LKPD (PDF)</a></td>'
-        f'<td><a href="../lkpd/{c.key_name}">Kunci jawaban (PDF)</a></td></tr>'
+        f'<td><a href="../lkpd/{c.worksheet_pdf}">LKPD (PDF)</a></td>'
+        f'<td><a href="../lkpd/{c.answer_key_pdf}">Kunci jawaban (PDF)</a></td></tr>'
         for c in chapters
     )
     markup = (
         '<div class="ks-matrix__scroll"><table class="ks-lkpd"><thead><tr><th>Bab</th>'
         f"<th>Lembar kerja</th><th>Kunci</th></tr></thead><tbody>{rows}</tbody></table></div>"
     )
-    text = "\n".join(c.worksheet_name for c in chapters)
+    text = "\n".join(c.worksheet_pdf for c in chapters)
     return HtmlView(markup, text)
