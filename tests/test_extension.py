@@ -1,0 +1,85 @@
+"""The Sphinx extension on a tiny test root (``tests/roots/test-kerjasama``), in seconds.
+
+Written the way sphinx-exercise tests itself: ``sphinx.testing`` builds a two-page
+project with two concepts and one question bank, no notebooks and no theme.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sphinx.errors import ExtensionError
+
+from kerjasama import __version__
+from kerjasama.paths import DATA_ENV
+
+ROOTS = Path(__file__).parent / "roots"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOTS
+
+
+@pytest.fixture(autouse=True)
+def _restore_data_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The extension exports the data folder to kernels; undo that after each test."""
+    monkeypatch.setenv(DATA_ENV, "")
+    yield
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_setup_metadata_and_config_values(app: Any) -> None:
+    extension = app.extensions["kerjasama.build"]
+    assert extension.version == __version__
+    assert extension.parallel_read_safe and extension.parallel_write_safe
+    assert "myst_nb" in app.extensions
+    assert app.config.kerjasama_data_dir == "book/data"
+    assert app.config.kerjasama_slim is False
+    assert os.environ[DATA_ENV] == str(Path(app.srcdir, "book", "data"))
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_glossary_is_written_from_the_concept_map_with_stable_anchors(app: Any) -> None:
+    app.build()
+    page = (Path(app.outdir) / "glosarium.html").read_text(encoding="utf-8")
+    assert 'id="konsep-kerja-sama"' in page
+    assert 'id="konsep-akomodasi"' in page
+    assert "<em>cooperation</em> (Inggris). Usaha bersama" in page
+    # Sorted by name, as a glossary should be.
+    assert page.index("Akomodasi") < page.index("Kerja sama")
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_only_pages_with_a_self_check_load_its_assets(app: Any) -> None:
+    app.build()
+    out = Path(app.outdir)
+    with_check = (out / "latihan.html").read_text(encoding="utf-8")
+    without = (out / "index.html").read_text(encoding="utf-8")
+    assert 'src="_static/selfcheck.js' in with_check
+    assert 'href="_static/selfcheck.css' in with_check
+    assert "selfcheck.js" not in without and "selfcheck.css" not in without
+    assert (out / "_static" / "selfcheck.js").stat().st_size > 1000
+
+
+def test_bad_data_stops_the_build_with_an_indonesian_message(
+    make_app: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = tmp_path / "buku"
+    shutil.copytree(ROOTS / "test-kerjasama", source)
+    concepts = source / "book" / "data" / "konsep.yml"
+    concepts.write_text(
+        concepts.read_text(encoding="utf-8").replace("    term_en: accommodation\n", ""),
+        encoding="utf-8",
+    )
+    with pytest.raises(ExtensionError) as caught:
+        make_app("html", srcdir=source)
+    message = str(caught.value)
+    assert "Isi buku belum benar, buku tidak dibangun." in message
+    assert "book/data/konsep.yml" in message
+    assert "kunci 'term_en' wajib ada tetapi tidak ditemukan." in message
