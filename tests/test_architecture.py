@@ -46,7 +46,8 @@ def test_chapter_api_in_a_kernel_loads_no_sphinx() -> None:
         "assert 'class=\"selfcheck\"' in html\n"
         "ConceptExplorer(['kerja-sama'])._repr_mimebundle_()\n"
         "process_diagram()._repr_html_(); scenario_matrix()._repr_html_()\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sphinx', 'docutils', 'myst_nb'}))\n"
+        "loaded = {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(loaded & {'sphinx', 'docutils', 'myst_nb'}))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT / "book", capture_output=True, text=True
