@@ -86,3 +86,35 @@ def test_version_is_written_once() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'dynamic = ["version"]' in pyproject
     assert 'attr = "kerjasama.__version__"' in pyproject
+
+
+def test_no_type_ignore_comments() -> None:
+    assert [str(p) for p in _modules() if "type: ignore" in p.read_text(encoding="utf-8")] == []
+
+
+#: Import name → distribution name, where they differ.
+DISTRIBUTIONS = {
+    "fontTools": "fonttools",
+    "markdown_it": "markdown-it-py",
+    "myst_nb": "myst-nb",
+    "jupyter_cache": "jupyter-cache",
+    "ruamel": "ruamel.yaml",
+    "pydantic_core": "pydantic",
+}
+
+
+def test_every_third_party_import_is_a_declared_dependency() -> None:
+    imported = set()
+    for module in _modules():
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"kerjasama"}
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    declared = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0].lower()
+    missing = {
+        name for name in third_party if f'"{DISTRIBUTIONS.get(name, name).lower()}' not in declared
+    }
+    assert missing == set()
