@@ -9,13 +9,13 @@ from typing import Literal
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from kerjasama.paths import DATA_ENV
+from kerjasama.paths import DATA_ENV, DATA_FOLDER
 from kerjasama.selfchecks import STATIC_DIR
 
 #: ``_config.yml`` → ``sphinx.config`` keys this extension reads.
 CONFIG_VALUES: dict[str, tuple[object, Literal["env", "html"], type]] = {
     # The content folder, relative to the project root.
-    "kerjasama_data_dir": ("book/data", "env", str),
+    "kerjasama_data_dir": (DATA_FOLDER.as_posix(), "env", str),
     # Slim the theme's CSS, fonts and icons after the build. ``make serve`` turns it off
     # with KERJASAMA_SLIM=0 to rebuild faster.
     "kerjasama_slim": (os.environ.get("KERJASAMA_SLIM", "1") != "0", "html", bool),

@@ -76,7 +76,7 @@ def _plain_myst(text: str) -> str:
 
 def worksheet_chapters(root: Path) -> list[Chapter]:
     """Every chapter of the Materi and Evaluasi parts that shows self-checks."""
-    library = Library.load(root / "book" / "data")
+    library = Library.load(data_dir(root))
     library.raise_problems()
     chapters = []
     for path in chapter_files(root, PARTS):

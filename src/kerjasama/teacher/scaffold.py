@@ -17,6 +17,7 @@ from kerjasama.content.concepts import SLUG_PATTERN
 from kerjasama.content.library import BANK_FOLDER, Library
 from kerjasama.content.toc import CHAPTER_PART, TOC_FILE, add_chapter
 from kerjasama.errors import ContentError, ContentProblem
+from kerjasama.paths import data_dir
 
 SLUG = re.compile(SLUG_PATTERN)
 NUMBERED = re.compile(r"^(\d\d)-(.+)\.md$")
@@ -59,7 +60,7 @@ def _check_inputs(root: Path, slug: str, title: str) -> None:
             'beri judul dalam tanda kutip, misalnya TITLE="Akomodasi".',
         )
     taken = [p for p in book.glob("*.md") if (m := NUMBERED.match(p.name)) and m[2] == slug]
-    bank = book / "data" / BANK_FOLDER / f"{slug}.yml"
+    bank = data_dir(root) / BANK_FOLDER / f"{slug}.yml"
     if taken or bank.exists():
         existing = (taken[0] if taken else bank).relative_to(root)
         raise _problem(
@@ -68,7 +69,7 @@ def _check_inputs(root: Path, slug: str, title: str) -> None:
             f"bab atau bank soal dengan slug '{slug}' sudah ada ({existing}).",
             "pilih slug lain, atau sunting bab yang sudah ada.",
         )
-    library = Library.load(book / "data")
+    library = Library.load(data_dir(root))
     if library.problems:
         raise ContentError(library.problems)
     new_ids = re.findall(r"^  - id: (\S+)$", _bank_text(slug, title), re.M)
@@ -89,7 +90,7 @@ def scaffold_chapter(root: Path, slug: str, title: str) -> Scaffolded:
     numbers = [int(m[1]) for p in book.glob("*.md") if (m := NUMBERED.match(p.name))]
     stem = f"{max(numbers, default=0) + 1:02d}-{slug}"
     chapter = book / f"{stem}.md"
-    bank = book / "data" / BANK_FOLDER / f"{slug}.yml"
+    bank = data_dir(root) / BANK_FOLDER / f"{slug}.yml"
     toc = root / TOC_FILE
     values = {"title": title.strip(), "slug": slug}
     try:
