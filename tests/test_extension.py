@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +18,9 @@ from sphinx.errors import ExtensionError
 from kerjasama import __version__
 from kerjasama.paths import DATA_ENV
 
-ROOTS = Path(__file__).parent / "roots"
+from .sphinx_roots import ROOTS, restore_data_env, rootdir  # noqa: F401 (fixtures)
 
-
-@pytest.fixture(scope="session")
-def rootdir() -> Path:
-    return ROOTS
-
-
-@pytest.fixture(autouse=True)
-def _restore_data_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The extension exports the data folder to kernels; undo that after each test."""
-    monkeypatch.setenv(DATA_ENV, "")
-    yield
+pytestmark = pytest.mark.usefixtures("restore_data_env")
 
 
 @pytest.mark.sphinx("html", testroot="kerjasama")

@@ -8,7 +8,10 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
 * ``{konsep-glosarium}`` writes the glossary from the concept map (``glossary``);
 * a page that holds a self-check gets ``selfcheck.js`` and ``selfcheck.css``, and every
   page loads only the assets it uses (``assets``);
-* executed outputs are refreshed when the data or this package changes (``freshness``).
+* executed outputs are refreshed when the data or this package changes (``freshness``);
+* the theme speaks Indonesian through the catalogs in ``locale_dirs`` (``locales``), and
+  citations follow Indonesian usage (``citations``; ``bibtex_reference_style`` and
+  ``bibtex_default_style`` set to ``kerjasama``).
 
 Config values: ``kerjasama_data_dir`` (default ``book/data``) and ``kerjasama_slim``
 (default true).
@@ -27,9 +30,11 @@ from kerjasama.build.assets import (
     finish_pages,
     trim_page_assets,
 )
+from kerjasama.build.citations import register_citation_styles
 from kerjasama.build.freshness import refresh_outputs
 from kerjasama.build.gate import check_content_first
 from kerjasama.build.glossary import ConceptGlossary
+from kerjasama.build.locales import add_theme_catalogs
 from kerjasama.build.settings import CONFIG_VALUES, apply_settings
 
 
@@ -40,11 +45,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     for name, (default, rebuild, kind) in CONFIG_VALUES.items():
         app.add_config_value(name, default, rebuild, types=[kind])
     app.add_directive("konsep-glosarium", ConceptGlossary)
+    # Indonesian citations: sphinxcontrib-bibtex finds these by name at builder-inited.
+    register_citation_styles()
 
     # Events, in the order Sphinx emits them:
     # config-inited: the package's static folder joins html_static_path, and the
     # data folder is exported to the kernels that run the chapters.
     app.connect("config-inited", apply_settings)
+    # config-inited: the theme catalogs in locale_dirs join the theme's own.
+    app.connect("config-inited", add_theme_catalogs)
     # builder-inited: the content is checked before any notebook runs.
     app.connect("builder-inited", check_content_first)
     # env-get-outdated: pages whose hidden inputs (data, package, CSS/JS) changed.
@@ -55,6 +64,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # (sphinx-thebe, copybutton, togglebutton, design) has added its own.
     app.connect("html-page-context", add_selfcheck_assets)
     app.connect("html-page-context", trim_page_assets, priority=900)
-    # build-finished: after MyST-NB's own handler, which copies its stylesheet.
+    # build-finished: after MyST-NB's own handler, which copies its stylesheet; the
+    # browser catalog is completed, and what no catalog reaches is translated.
     app.connect("build-finished", finish_pages, priority=900)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

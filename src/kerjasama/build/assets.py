@@ -14,7 +14,9 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from kerjasama.build.a11y import repair_pages
+from kerjasama.build.locales import complete_browser_catalog
 from kerjasama.build.slim import needed_on_page, slim_assets
+from kerjasama.build.theme_strings import translate_built_files
 
 LOGGER = logging.getLogger(__name__)
 SELFCHECK_MARK = 'class="selfcheck"'
@@ -73,9 +75,12 @@ def trim_page_assets(
 
 
 def finish_pages(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: accessibility repairs, then slimming (``kerjasama_slim``)."""
+    """``build-finished``: Indonesian for what no catalog reached, accessibility repairs,
+    then slimming (``kerjasama_slim``)."""
     if exception is not None or app.builder.format != "html":
         return
+    complete_browser_catalog(app)
+    translate_built_files(Path(app.outdir))
     repair_pages(Path(app.outdir))
     if not app.config.kerjasama_slim:
         return

@@ -39,8 +39,10 @@ def content_fingerprint(data: Path, package: Path = PACKAGE_DIR) -> str:
 
 
 def static_fingerprint(folders: list[Path]) -> str:
-    """A hash of the book's and the package's CSS/JS."""
-    return files_fingerprint(sorted(p for f in folders for p in f.rglob("*") if p.is_file()))
+    """A hash of the book's and the package's CSS/JS and of the ``.po`` catalogs (not of
+    the ``.mo`` files compiled from them)."""
+    files = (p for f in folders for p in f.rglob("*") if p.is_file() and p.suffix != ".mo")
+    return files_fingerprint(sorted(files))
 
 
 def _update_stamp(stamp: Path, current: str) -> bool:
@@ -64,9 +66,10 @@ def refresh_outputs(
     """``env-get-outdated``: the pages to re-read because their hidden inputs changed."""
     cache_dir = execution_cache(app)
     unchanged = sorted(env.found_docs - added - changed - removed)
-    # The CSS/JS: pages are written again (Sphinx copies static files only when it
-    # writes), but no chapter needs to run.
-    static_folders = [Path(app.confdir, p) for p in app.config.html_static_path]
+    # The CSS/JS and the interface translations: pages are written again (Sphinx copies
+    # static files only when it writes), but no chapter needs to run.
+    folders = [*app.config.html_static_path, *app.config.locale_dirs]
+    static_folders = [Path(app.confdir, p) for p in folders]
     static_changed = _update_stamp(
         cache_dir.parent / STATIC_STAMP, static_fingerprint(static_folders)
     )

@@ -146,8 +146,13 @@ def _key_question(number: int, question: Prepared) -> str:
             )
             + "</ul>"
         )
+    # The same author–year label as the self-check's "Sumber:" line.
+    source = (
+        f'<p class="note">Sumber: {html.escape(question.source)}</p>' if question.source else ""
+    )
     return (
-        f'<div class="question"><p><strong>{number}.</strong> {question.prompt}</p>{answer}</div>'
+        f'<div class="question"><p><strong>{number}.</strong> {question.prompt}</p>{answer}'
+        f"{source}</div>"
     )
 
 
