@@ -12,6 +12,7 @@ from typing import Any
 
 import pydata_sphinx_theme
 import pytest
+from bs4 import BeautifulSoup
 
 from kerjasama.build.locales import browser_messages, merge_browser_catalog
 from kerjasama.build.theme_strings import PAGE_STRINGS, STATIC_STRINGS, FixedString, translate
@@ -126,17 +127,46 @@ def test_search_messages_reach_the_browser_catalog() -> None:
     assert '"Search Results": "Hasil Pencarian"' in merged
 
 
-def _english_on(page: Any, values: list[str]) -> dict[str, list[str]]:
+def _english_in(strings: list[str], values: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for text in page.evaluate(COLLECT, list(ATTRIBUTES)):
+    for text in strings:
         words = english_words(text, values) or ([text] if text in REVIEW_STRINGS else [])
         if words:
             found[text[:120]] = words
     return found
 
 
+def _english_on(page: Any, values: list[str]) -> dict[str, list[str]]:
+    return _english_in(page.evaluate(COLLECT, list(ATTRIBUTES)), values)
+
+
 def _pages(html: Path) -> list[Path]:
     return sorted(p for p in html.rglob("*.html") if "_static" not in p.parts)
+
+
+def _static_strings(html: str) -> list[str]:
+    """What a page says before any script runs: text outside the article, and attributes."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = [
+        str(value)
+        for element in soup.find_all(True)
+        for name in ATTRIBUTES
+        if (value := element.get(name))
+    ]
+    for hidden in soup(["script", "style", "template", "noscript", "article"]):
+        hidden.decompose()
+    return found + [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_no_page_says_english_before_its_scripts_run(built_book: Path) -> None:
+    values = bibliography_values(ROOT / "book" / "references.bib")
+    english: dict[str, dict[str, list[str]]] = {}
+    for path in _pages(built_book):
+        found = _english_in(_static_strings(path.read_text(encoding="utf-8")), values)
+        if found:
+            english[str(path.relative_to(built_book))] = found
+    assert english == {}
 
 
 @pytest.mark.slow
