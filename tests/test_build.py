@@ -27,7 +27,7 @@ def test_every_page_is_indonesian(built_book: Path) -> None:
 
 def test_chapter_shows_html_renderings_not_cdn_widgets(built_book: Path) -> None:
     page = (built_book / "book" / "01-interaksi-sosial.html").read_text(encoding="utf-8")
-    assert 'class="ks-explorer"' in page
+    assert 'class="concept-explorer"' in page
     assert '<svg role="img"' in page
     external = re.findall(
         r'<(?:script|link|img|iframe)[^>]*(?:src|href)="(?:https?:)?//[^"]*"', page

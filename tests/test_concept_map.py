@@ -8,6 +8,7 @@ import networkx as nx
 import pytest
 
 from kerjasama.content.concepts import Concept, ConceptMap, Relation
+from kerjasama.diagrams import STATIC_DIR
 from kerjasama.diagrams.diagram import (
     Diagram,
     cooperation_diagram,
@@ -16,8 +17,10 @@ from kerjasama.diagrams.diagram import (
     process_diagram,
 )
 from kerjasama.diagrams.explorer import ConceptExplorer
+from kerjasama.diagrams.explorer_map import SCALE, map_positions
+from kerjasama.diagrams.explorer_panel import explorer_data
 from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
-from kerjasama.diagrams.layout import BOX_WIDTH, box_height, wrap_label
+from kerjasama.diagrams.layout import BOX_WIDTH, box_height, node_height, wrap_label
 from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
 
 REQUIRED = {
@@ -142,13 +145,46 @@ def test_group_and_tree_diagrams_read_in_the_relation_direction() -> None:
     assert x["kerukunan"] < x["kelompok-primer"] < x["keluarga"]
 
 
-def test_whole_map_explorer_links_every_concept(graph: nx.DiGraph) -> None:
+def test_whole_map_explorer_draws_and_describes_every_concept(graph: nx.DiGraph) -> None:
     explorer = ConceptExplorer.whole_map()
     markup = explorer.html()
-    for concept in concepts_only(graph):
-        assert f'id="konsep-{concept}"' in markup
-    assert markup.count('<figure class="ks-diagram">') == 4
-    assert 'href="#konsep-kerukunan"' in markup
+    data = explorer_data(explorer)
+    concepts = concepts_only(graph)
+    for concept in concepts:
+        assert markup.count(f'data-concept="{concept}"') == 1
+        assert f'<option value="{concept}"' in markup
+    assert set(data["cards"]) == set(concepts)
+    assert len(data["links"]) == concepts.number_of_edges()
+    assert markup.count('class="concept-explorer__edge"') == concepts.number_of_edges()
+    # The panel a reader sees before any script runs is the start concept's card.
+    assert (
+        'class="concept-explorer__details" aria-live="polite"><p class="concept-explorer__name">'
+        "<strong>Kerja sama</strong>" in markup
+    )
+
+
+def test_explorer_boxes_never_overlap_and_are_tap_sized(graph: nx.DiGraph) -> None:
+    nodes = list(concepts_only(graph))
+    positions = map_positions(graph, nodes)
+    boxes = []
+    for node, (x, y) in positions.items():
+        half_h = node_height(graph, node) * SCALE / 2
+        boxes.append((x - BOX_WIDTH * SCALE / 2, y - half_h, x + BOX_WIDTH * SCALE / 2, y + half_h))
+        assert half_h * 2 >= 44
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+def test_relation_sentences_read_as_the_issue_asks(graph: nx.DiGraph) -> None:
+    card = ConceptExplorer.whole_map().describe("kooptasi")
+    texts = [line.text for line in card.relations]
+    assert "Kooptasi sering terlihat dalam kelompok sekunder." in texts
+    assert "Kooptasi bentuk dari kerja sama." in texts
+    assert 0 < len(card.cases) <= 3
+    assert card.section is not None and card.section.href == "05-bentuk-kerja-sama.html#kooptasi"
+    asean = ConceptExplorer.whole_map().describe("asean")
+    assert any(line.text.startswith("ASEAN contoh dari") for line in asean.relations)
 
 
 def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph) -> None:
@@ -161,3 +197,7 @@ def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph
     assert listing.count("<li>") == len(expected)
     with pytest.raises(KeyError):
         scenario_list(form="tidak-ada")
+
+
+def test_explorer_script_and_style_stay_small() -> None:
+    assert sum(p.stat().st_size for p in STATIC_DIR.iterdir()) < 15_000

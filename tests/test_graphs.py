@@ -83,11 +83,11 @@ def test_explorer_has_two_renderings_from_one_object() -> None:
     explorer = ConceptExplorer(["kerja-sama", "akomodasi"])
     bundle = explorer._repr_mimebundle_()
     assert WIDGET_MIME in bundle
-    assert 'class="ks-explorer"' in bundle["text/html"]
-    assert bundle["text/html"].count("<details") == 2
+    assert 'class="concept-explorer"' in bundle["text/html"]
+    assert bundle["text/html"].count('data-concept="') == 2
     info = explorer.describe("akomodasi")
     assert info.term_en == "accommodation"
-    assert "bentuk dari Proses asosiatif" in [text for text, _other in info.relations]
+    assert "Akomodasi bentuk dari proses asosiatif." in [line.text for line in info.relations]
 
 
 def test_explorer_widget_shows_the_chosen_concept() -> None:

@@ -6,8 +6,8 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
 * content files with problems stop the build with the same Indonesian messages as
   ``make check``, before any notebook runs (``gate``);
 * ``{konsep-glosarium}`` writes the glossary from the concept map (``glossary``);
-* a page that holds a self-check gets ``selfcheck.js`` and ``selfcheck.css``, and every
-  page loads only the assets it uses (``assets``);
+* a page that holds a self-check or a concept explorer gets its script and stylesheet,
+  and every page loads only the assets it uses (``assets``);
 * executed outputs are refreshed when the data or this package changes (``freshness``);
 * the theme speaks Indonesian through the catalogs in ``locale_dirs`` (``locales``), and
   citations follow Indonesian usage (``citations``; ``bibtex_reference_style`` and
@@ -25,7 +25,7 @@ from sphinx.application import Sphinx
 
 from kerjasama import __version__
 from kerjasama.build.assets import (
-    add_selfcheck_assets,
+    add_component_assets,
     drop_widget_state,
     finish_pages,
     trim_page_assets,
@@ -62,7 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", drop_widget_state)
     # html-page-context: per-page assets; trimming runs late, after every extension
     # (sphinx-thebe, copybutton, togglebutton, design) has added its own.
-    app.connect("html-page-context", add_selfcheck_assets)
+    app.connect("html-page-context", add_component_assets)
     app.connect("html-page-context", trim_page_assets, priority=900)
     # build-finished: after MyST-NB's own handler, which copies its stylesheet; the
     # browser catalog is completed, and what no catalog reaches is translated.

@@ -19,16 +19,23 @@ from kerjasama.build.slim import needed_on_page, slim_assets
 from kerjasama.build.theme_strings import translate_built_files
 
 LOGGER = logging.getLogger(__name__)
-SELFCHECK_MARK = 'class="selfcheck"'
+#: The book's own components: the mark in a page's body, and the stylesheet and script
+#: the page then loads.
+COMPONENT_ASSETS = (
+    ('class="selfcheck"', "selfcheck.css", "selfcheck.js"),
+    ('class="concept-explorer"', "explorer.css", "explorer.js"),
+)
 
 
-def add_selfcheck_assets(
+def add_component_assets(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """Only pages that hold a self-check load its script and styles."""
-    if SELFCHECK_MARK in context.get("body", ""):
-        app.add_css_file("selfcheck.css")
-        app.add_js_file("selfcheck.js", defer="defer")
+    """Only pages that hold a self-check or an explorer load its script and styles."""
+    body = context.get("body", "")
+    for mark, stylesheet, script in COMPONENT_ASSETS:
+        if mark in body:
+            app.add_css_file(stylesheet)
+            app.add_js_file(script, defer="defer")
 
 
 def drop_widget_state(app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -9,8 +9,12 @@ from typing import Literal
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from kerjasama.diagrams import STATIC_DIR as DIAGRAM_STATIC
 from kerjasama.paths import DATA_ENV, DATA_FOLDER
-from kerjasama.selfchecks import STATIC_DIR
+from kerjasama.selfchecks import STATIC_DIR as SELFCHECK_STATIC
+
+#: Template overrides (``layout.html``: the search index only on the search page).
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 #: ``_config.yml`` → ``sphinx.config`` keys this extension reads.
 CONFIG_VALUES: dict[str, tuple[object, Literal["env", "html"], type]] = {
@@ -28,10 +32,12 @@ def data_folder(app: Sphinx) -> Path:
 
 
 def apply_settings(app: Sphinx, config: Config) -> None:
-    """``config-inited``: add the package's static folder; point chapters at the data.
+    """``config-inited``: add the package's static and template folders; point chapters
+    at the data.
 
     Chapters run in kernels started by this process, so the environment variable makes
     them read the same folder that the build checks.
     """
-    config.html_static_path.append(str(STATIC_DIR))
+    config.html_static_path.extend([str(SELFCHECK_STATIC), str(DIAGRAM_STATIC)])
+    config.templates_path.append(str(TEMPLATES_DIR))
     os.environ[DATA_ENV] = str(data_folder(app))

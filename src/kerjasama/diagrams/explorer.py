@@ -1,69 +1,84 @@
 """Explore concepts: pick one, read its definition, English term, relations and examples.
 
-Live, the chosen concept's neighbourhood is drawn. In the book, where no kernel runs, the
-same object shows every chosen concept as text; for the whole map it also shows the
-overview diagrams, links each relation to the concept it names and each concept to its
-glossary entry (definition and English term).
+One object, two renderings. Live, a chooser shows the chosen concept's card and draws its
+neighbourhood. In the book, where no kernel runs, the same concepts become an explorable
+map (``explorer_map``, ``explorer_panel`` and ``static/explorer.js``): choosing a concept
+lights up its neighbours and shows the same card.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ipywidgets as widgets
 import networkx as nx
 
-from kerjasama.diagrams.diagram import (
-    cooperation_diagram,
-    group_diagram,
-    neighbourhood_diagram,
-    process_diagram,
-)
+from kerjasama.content.library import current_library
+from kerjasama.content.sections import Section, concept_sections
+from kerjasama.diagrams.diagram import neighbourhood_diagram
+from kerjasama.diagrams.explorer_panel import card_html, explorer_html, glossary_link
 from kerjasama.diagrams.graphs import concept_graph
-from kerjasama.markup import inline_html
 from kerjasama.views import DualView
 
-#: The glossary page, next to the chapters in the built book.
-GLOSSARY_PAGE = "glosarium.html"
+#: Example scenarios shown with a concept.
+MAX_CASES = 3
 
 
-def glossary_link(concept_id: str) -> str:
-    """The glossary entry of a concept: the glossary directive anchors it ``konsep-<id>``."""
-    return f"{GLOSSARY_PAGE}#konsep-{concept_id}"
+def in_sentence(name: str) -> str:
+    """A concept's name inside a sentence: "kelompok sekunder", but "ASEAN" stays."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
+
+
+@dataclass(frozen=True)
+class RelationLine:
+    """One relation of a concept, written as a sentence."""
+
+    text: str
+    other: str
+    type: str
 
 
 @dataclass(frozen=True)
 class ConceptCard:
-    """What the explorer shows for one concept; relations are (sentence, other concept)."""
+    """What the explorer shows for one concept (used by both renderings)."""
 
     name: str
     term_en: str
+    kind: str
     definition: str
-    relations: list[tuple[str, str]]
+    relations: list[RelationLine]
     cases: list[str]
+    section: Section | None
+    glossary: str
 
 
 class ConceptExplorer(DualView):
     """A chooser over some concepts of the map, showing what the map says of each."""
 
     def __init__(
-        self, concept_ids: Sequence[str], graph: nx.DiGraph | None = None, overview: bool = False
+        self,
+        concept_ids: Sequence[str],
+        graph: nx.DiGraph | None = None,
+        start: str | None = None,
     ):
         self.graph = graph if graph is not None else concept_graph()
-        unknown = [c for c in concept_ids if c not in self.graph]
+        unknown = [c for c in [*concept_ids, *([start] if start else [])] if c not in self.graph]
         if unknown:
             raise KeyError(f"Konsep tidak ada di peta konsep: {', '.join(unknown)}")
         self.concept_ids = list(concept_ids)
-        self.overview = overview
+        self.start = start or self.concept_ids[0]
+        if self.start not in self.concept_ids:
+            raise KeyError(f"Konsep awal '{self.start}' tidak termasuk konsep penjelajah ini")
+        self._sections: dict[str, Section] | None = None
 
     @classmethod
-    def whole_map(cls) -> ConceptExplorer:
-        """Every concept of the map, with the overview diagrams in the book version."""
+    def whole_map(cls, start: str = "kerja-sama") -> ConceptExplorer:
+        """Every concept of the map."""
         graph = concept_graph()
         ids = [n for n, kind in graph.nodes(data="kind") if kind != "skenario"]
-        return cls(ids, graph, overview=True)
+        return cls(ids, graph, start=start)
 
     def name(self, concept_id: str) -> str:
         return str(self.graph.nodes[concept_id]["name"])
@@ -71,95 +86,65 @@ class ConceptExplorer(DualView):
     def _is_case(self, node: str) -> bool:
         return self.graph.nodes[node]["kind"] == "skenario"
 
+    def sections(self) -> dict[str, Section]:
+        """Where the chapters explain each concept, found once per explorer."""
+        if self._sections is None:
+            root = current_library().data.parent.parent
+            names = {c: self.name(c) for c in self.concept_ids}
+            self._sections = concept_sections(root, names)
+        return self._sections
+
     def describe(self, concept_id: str) -> ConceptCard:
-        """Everything shown for one concept, as plain data (used by both views)."""
+        """Everything shown for one concept, as plain data."""
         node = self.graph.nodes[concept_id]
-        relations: list[tuple[str, str]] = []
-        for _source, target, data in self.graph.out_edges(concept_id, data=True):
-            relations.append((f"{data['label']} {self.name(target)}", target))
-        for source, _target, data in self.graph.in_edges(concept_id, data=True):
-            if not self._is_case(source):
-                relations.append((f"{self.name(source)} ({data['label']} {node['name']})", source))
+        relations = [
+            RelationLine(
+                f"{self.name(concept_id)} {data['label']} {in_sentence(self.name(target))}.",
+                target,
+                data["type"],
+            )
+            for _source, target, data in self.graph.out_edges(concept_id, data=True)
+        ]
+        relations += [
+            RelationLine(
+                f"{self.name(source)} {data['label']} {in_sentence(node['name'])}.",
+                source,
+                data["type"],
+            )
+            for source, _target, data in self.graph.in_edges(concept_id, data=True)
+            if not self._is_case(source)
+        ]
         cases = [self.name(s) for s in self.graph.predecessors(concept_id) if self._is_case(s)]
         return ConceptCard(
             name=node["name"],
             term_en=node["term_en"],
+            kind=node["kind"],
             definition=node["definition"],
             relations=relations,
-            cases=cases,
+            cases=cases[:MAX_CASES],
+            section=self.sections().get(concept_id),
+            glossary=glossary_link(concept_id),
         )
-
-    def card_html(self, concept_id: str) -> str:
-        info = self.describe(concept_id)
-        relations = [f"<li>{html.escape(text)}</li>" for text, _other in info.relations]
-        cases = "".join(f"<li>{inline_html(c)}</li>" for c in info.cases)
-        name = html.escape(info.name)
-        term = html.escape(info.term_en)
-        examples = (
-            f'<p class="ks-explorer__rel-title">Contoh kasus:</p><ul>{cases}</ul>' if cases else ""
-        )
-        return (
-            f'<p class="ks-explorer__term"><strong>{name}</strong> (<em lang="en">{term}</em>)</p>'
-            f"<p>{inline_html(info.definition)}</p>"
-            '<p class="ks-explorer__rel-title">Hubungan dengan konsep lain:</p>'
-            f"<ul>{''.join(relations)}</ul>{examples}"
-        )
-
-    def relations_html(self, concept_id: str) -> str:
-        """The whole map's entry: relations as links; the definition is one tap away."""
-        items = "".join(
-            f'<li><a href="#konsep-{other}">{html.escape(text)}</a></li>'
-            if other in self.concept_ids
-            else f"<li>{html.escape(text)}</li>"
-            for text, other in self.describe(concept_id).relations
-        )
-        return f"<ul>{items}</ul>"
 
     def widget(self) -> widgets.Widget:
         chooser = widgets.Dropdown(
-            options=[(self.name(c), c) for c in self.concept_ids], description="Konsep:"
+            options=[(self.name(c), c) for c in self.concept_ids],
+            value=self.start,
+            description="Konsep:",
         )
         card = widgets.HTML()
         drawing = widgets.HTML()
 
         def show(concept_id: str) -> None:
-            card.value = self.card_html(concept_id)
+            card.value = card_html(self.describe(concept_id), links=False)
             drawing.value = neighbourhood_diagram(concept_id)._repr_html_()
 
         chooser.observe(lambda change: show(str(change["new"])), names="value")
-        show(self.concept_ids[0])
+        show(self.start)
         return widgets.VBox([chooser, card, drawing], layout=widgets.Layout(max_width="44rem"))
 
     def html(self) -> str:
-        if not self.overview:
-            cards = "".join(
-                '<details class="ks-explorer__item">'
-                f"<summary>{html.escape(self.name(c))}</summary>{self.card_html(c)}</details>"
-                for c in self.concept_ids
-            )
-            return f'<div class="ks-explorer">{cards}</div>'
-        drawings = "".join(
-            d._repr_html_()
-            for d in (
-                process_diagram(),
-                cooperation_diagram(),
-                group_diagram(),
-                neighbourhood_diagram("kerja-sama", relations=["mendorong", "tujuan-dari"]),
-            )
-        )
-        index = ", ".join(
-            f'<a href="#konsep-{c}">{html.escape(self.name(c))}</a>' for c in self.concept_ids
-        )
-        entries = "".join(
-            f'<dt id="konsep-{c}"><a href="{glossary_link(c)}">'
-            f"{html.escape(self.name(c))}</a></dt><dd>{self.relations_html(c)}</dd>"
-            for c in self.concept_ids
-        )
-        return (
-            f'<div class="ks-explorer ks-explorer--map">{drawings}'
-            f'<p class="ks-explorer__index"><strong>Semua konsep:</strong> {index}</p>'
-            f'<dl class="ks-explorer__list">{entries}</dl></div>'
-        )
+        return explorer_html(self)
 
     def __repr__(self) -> str:
         return "Penjelajah konsep: " + ", ".join(self.name(c) for c in self.concept_ids)
