@@ -50,3 +50,16 @@ def feedback_texts(fragment_html: str) -> list[str]:
 
     items = re.findall(r"<li[^>]*>(.*?)</li>", fragment_html, re.S)
     return [" ".join(plain_text(item).split()) for item in items]
+
+
+def choose(root: Any, question: Prepared, answer: Any) -> None:
+    """Answer with the page's own controls, as a reader would."""
+    if question.type == "classify":
+        selects = root.locator("select")
+        for index, value in enumerate(answer):
+            selects.nth(index).select_option(value)
+        return
+    chosen = answer if isinstance(answer, list) else [answer]
+    inputs = root.locator("input")
+    for index in range(inputs.count()):
+        inputs.nth(index).set_checked(index in chosen)

@@ -10,6 +10,7 @@ import pytest
 
 from kerjasama.content.checks import check_content
 from kerjasama.content.concepts import load_concept_map
+from kerjasama.content.library import Library
 from kerjasama.errors import ContentError
 
 from .conftest import DATA, messages, replace_in
@@ -93,3 +94,31 @@ def test_check_command_exit_codes(data_copy: Path) -> None:
     assert bad.returncode == 1
     assert "nilai 'type' tidak dikenal" in bad.stderr
     assert "'jenis-dari'" in bad.stderr
+
+
+def test_unknown_concept_tag_names_its_line(data_copy: Path) -> None:
+    bank = data_copy / "soal" / "bentuk-kerja-sama.yml"
+    line = (
+        bank.read_text(encoding="utf-8").splitlines().index("    concepts: [bargaining, kompromi]")
+    )
+    replace_in(bank, "concepts: [bargaining, kompromi]", "concepts: [bargaining, kompromii]")
+    problems = [p for p in check_content(data_copy) if "kompromii" in p.message]
+    (problem,) = problems
+    assert problem.message == "konsep 'kompromii' tidak ada di konsep.yml."
+    assert problem.file == bank and problem.line == line + 1
+    assert "kooptasi atau kelompok-primer" in problem.fix
+
+
+def test_key_concept_checked_by_too_few_questions(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Progress per concept needs questions: below the threshold, the check says so."""
+    from kerjasama.content import mastery
+
+    library = Library.load(data_copy)
+    questions = [q for _bank, q in library.questions()]
+    koalisi = sum("koalisi" in mastery.question_concepts(library, q) for q in questions)
+    monkeypatch.setattr(mastery, "MIN_QUESTIONS", koalisi + 1)
+    text = messages(data_copy)
+    assert f"konsep kunci 'koalisi' baru diuji oleh {koalisi} soal" in text
+    assert "tambahkan 'concepts: [koalisi]' pada soal yang menguji konsep itu." in text

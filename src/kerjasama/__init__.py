@@ -31,6 +31,7 @@ _PUBLIC = {
     "scenario_list": "kerjasama.diagrams.scenario_views",
     "scenario_matrix": "kerjasama.diagrams.scenario_views",
     "lkpd_table": "kerjasama.teacher.lkpd",
+    "progress_overview": "kerjasama.selfchecks.progress",
 }
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "lkpd_table",
     "neighbourhood_diagram",
     "process_diagram",
+    "progress_overview",
     "scenario_list",
     "scenario_matrix",
     "selfcheck",
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     )
     from kerjasama.diagrams.explorer import ConceptExplorer
     from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
+    from kerjasama.selfchecks.progress import progress_overview
     from kerjasama.selfchecks.view import SelfCheck, selfcheck
     from kerjasama.teacher.lkpd import lkpd_table
 

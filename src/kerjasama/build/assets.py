@@ -22,8 +22,10 @@ LOGGER = logging.getLogger(__name__)
 #: The book's own components: the mark in a page's body, and the stylesheet and script
 #: the page then loads.
 COMPONENT_ASSETS = (
-    ('class="selfcheck"', "selfcheck.css", "selfcheck.js"),
-    ('class="concept-explorer"', "explorer.css", "explorer.js"),
+    ('class="selfcheck"', "selfcheck.css", ("selfcheck.js",)),
+    ('class="concept-explorer"', "explorer.css", ("explorer.js",)),
+    # The progress page reads and grades answers with selfcheck.js's own code.
+    ('class="learning-progress"', "progress.css", ("selfcheck.js", "progress.js")),
 )
 
 
@@ -32,10 +34,11 @@ def add_component_assets(
 ) -> None:
     """Only pages that hold a self-check or an explorer load its script and styles."""
     body = context.get("body", "")
-    for mark, stylesheet, script in COMPONENT_ASSETS:
+    for mark, stylesheet, scripts in COMPONENT_ASSETS:
         if mark in body:
             app.add_css_file(stylesheet)
-            app.add_js_file(script, defer="defer")
+            for script in scripts:
+                app.add_js_file(script, defer="defer")
 
 
 def drop_widget_state(app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kerjasama.content.mastery import tag_problems
 from kerjasama.content.questions import Classify, ClassifyItem
 from kerjasama.content.scenarios import SCENARIO_DIMENSIONS, SCENARIO_FILE
 from kerjasama.content.yamlsource import line_of
@@ -27,6 +28,7 @@ def cross_file_problems(
     """Every problem that only shows when the files are read together."""
     problems = scenario_problems(library, scenario_path, scenario_raw)
     problems += bank_problems(library)
+    problems += tag_problems(library)
     return problems
 
 

@@ -31,6 +31,10 @@ class QuestionBase(StrictModel):
     prompt: Text
     hint: Text | None = None
     source: Slug | None = None
+    #: The concepts (ids in ``konsep.yml``) a correct answer shows a student has grasped;
+    #: the progress page counts mastery from them. Classify questions also count the
+    #: concepts their items belong to.
+    concepts: list[Slug] = Field(default_factory=list)
 
 
 class SingleChoice(QuestionBase):

@@ -6,13 +6,16 @@ worksheets show the same words; the answer key is laid out for ``grading``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from kerjasama.content.library import Library
 from kerjasama.content.questions import Classify, Question, TrueFalse
 from kerjasama.content.references import short_citation
 from kerjasama.content.scenarios import SCENARIO_DIMENSIONS
+from kerjasama.content.toc import CHAPTER_PART, chapter_files
 from kerjasama.markup import inline_html
 from kerjasama.selfchecks.grading import TRUE_FALSE_CHOICES, Prepared
 from kerjasama.selfchecks.stimulus import stimulus_html
@@ -33,6 +36,34 @@ def resolve(library: Library, ident: str) -> tuple[str | None, list[Prepared]]:
 def shown_in(library: Library, text: str) -> list[Prepared]:
     """The prepared questions a chapter shows, in page order."""
     return [prepare(library, q) for q in library.shown_in(text)]
+
+
+#: The parts of the book whose pages hold self-checks.
+SELFCHECK_PARTS = (CHAPTER_PART, "Evaluasi")
+
+
+@dataclass(frozen=True)
+class ChapterChecks:
+    """A page of the book and the self-checks it shows, in page order."""
+
+    path: Path
+    title: str
+    text: str
+    questions: list[Prepared]
+
+
+def chapter_checks(library: Library, root: Path) -> list[ChapterChecks]:
+    """Every page of the Materi and Evaluasi parts that shows self-checks."""
+    found = []
+    for path in chapter_files(root, SELFCHECK_PARTS):
+        text = path.read_text(encoding="utf-8")
+        questions = shown_in(library, text)
+        if questions:
+            title = re.search(r"^# (.+)$", text, re.M)
+            found.append(
+                ChapterChecks(path, title.group(1).strip() if title else path.stem, text, questions)
+            )
+    return found
 
 
 def source_label(library: Library, key: str | None) -> str | None:

@@ -78,8 +78,8 @@ def question_html(question: Prepared) -> str:
         else ""
     )
     return (
-        (question.intro or "")
-        + f'<div class="selfcheck" data-selfcheck-id="{html.escape(question.id)}" '
+        (question.intro or "") + f'<div class="selfcheck" id="soal-{html.escape(question.id)}" '
+        f'data-selfcheck-id="{html.escape(question.id)}" '
         f'data-type="{question.type}">'
         f'<fieldset class="selfcheck__body"><legend class="selfcheck__prompt">'
         f"{question.prompt}</legend>{controls}</fieldset>"

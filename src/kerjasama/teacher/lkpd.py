@@ -19,15 +19,13 @@ from markdown_it import MarkdownIt
 
 from kerjasama.content.chapters import section
 from kerjasama.content.library import Library
-from kerjasama.content.toc import CHAPTER_PART, chapter_files
 from kerjasama.paths import data_dir
 from kerjasama.selfchecks.grading import Prepared
-from kerjasama.selfchecks.prepare import shown_in
+from kerjasama.selfchecks.prepare import chapter_checks
 from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 from kerjasama.views import HtmlView
 
 PRINT_ARGS = [*CHROMIUM_ARGS, "--no-pdf-header-footer"]
-PARTS = (CHAPTER_PART, "Evaluasi")
 
 STYLE = """
 @page { size: A4; margin: 18mm 16mm; }
@@ -79,20 +77,15 @@ def worksheet_chapters(root: Path) -> list[Chapter]:
     library = Library.load(data_dir(root))
     library.raise_problems()
     chapters = []
-    for path in chapter_files(root, PARTS):
-        text = path.read_text(encoding="utf-8")
-        questions = shown_in(library, text)
-        if not questions:
-            continue
-        title = re.search(r"^# (.+)$", text, re.M)
-        activity_title = re.search(r"^## (Aktivitas.*)$", text, re.M)
-        activity = section(text, activity_title.group(1)) if activity_title else None
+    for page in chapter_checks(library, root):
+        activity_title = re.search(r"^## (Aktivitas.*)$", page.text, re.M)
+        activity = section(page.text, activity_title.group(1)) if activity_title else None
         chapters.append(
             Chapter(
-                number=path.stem[:2],
-                stem=path.stem,
-                title=title.group(1).strip() if title else path.stem,
-                questions=questions,
+                number=page.path.stem[:2],
+                stem=page.path.stem,
+                title=page.title,
+                questions=page.questions,
                 activity=_plain_myst(activity or ""),
             )
         )

@@ -3,15 +3,31 @@
 (function () {
   "use strict";
   var STORE = "kerjasama-selfcheck:";
+  /* Version 2 records are {v: 2, answer, checked}. Version 1 (before the progress page)
+     had no "v"; it is read as it is and written back as version 2, never dropped. */
+  var VERSION = 2;
 
-  function load(id) {
-    try { return JSON.parse(localStorage.getItem(STORE + id)); } catch (e) { return null; }
-  }
   function save(id, value) {
     try {
       if (value === null) localStorage.removeItem(STORE + id);
-      else localStorage.setItem(STORE + id, JSON.stringify(value));
+      else localStorage.setItem(STORE + id, JSON.stringify({
+        v: VERSION, answer: value.answer, checked: !!value.checked
+      }));
     } catch (e) { /* storage may be off: the check still works, it is just not kept */ }
+  }
+  function load(id) {
+    var record;
+    try { record = JSON.parse(localStorage.getItem(STORE + id)); } catch (e) { return null; }
+    if (!record || typeof record !== "object" || !("answer" in record)) return null;
+    if (record.v === undefined) save(id, record);
+    return { v: VERSION, answer: record.answer, checked: !!record.checked };
+  }
+  function forgetAll() {
+    try {
+      Object.keys(localStorage).forEach(function (k) {
+        if (k.indexOf(STORE) === 0) localStorage.removeItem(k);
+      });
+    } catch (e) { /* nothing was kept */ }
   }
 
   function inputs(root) { return Array.prototype.slice.call(root.querySelectorAll("input")); }
@@ -38,12 +54,26 @@
 
   function line(ok, html) { return { ok: ok, html: html }; }
 
+  /* null while the answer is incomplete, else whether it is right (grading.py's rule). */
+  function isCorrect(key, answer) {
+    if (key.type === "single" || key.type === "truefalse") {
+      return answer === null || answer === undefined ? null : key.correct.indexOf(answer) >= 0;
+    }
+    if (key.type === "multiple") {
+      if (!answer || !answer.length) return null;
+      return answer.length === key.correct.length &&
+        answer.every(function (i) { return key.correct.indexOf(i) >= 0; });
+    }
+    if (!answer || answer.indexOf(null) >= 0) return null;
+    return answer.every(function (given, n) { return given === key.correct[n]; });
+  }
+
   /* null while the answer is incomplete, else {correct, lines}. */
   function grade(key, answer) {
     var m = key.messages;
     if (key.type === "single" || key.type === "truefalse") {
       if (answer === null) return null;
-      var ok = key.correct.indexOf(answer) >= 0;
+      var ok = isCorrect(key, answer);
       return { correct: ok, lines: [line(ok, key.feedback[answer])] };
     }
     if (key.type === "multiple") {
@@ -56,13 +86,13 @@
           lines.push(line(false, m.missed + ": " + choice + " " + key.feedback[i]));
         }
       });
-      return { correct: lines.every(function (l) { return l.ok; }), lines: lines };
+      return { correct: isCorrect(key, answer), lines: lines };
     }
     if (answer.indexOf(null) >= 0) return null;
     var items = answer.map(function (given, n) {
       return line(given === key.correct[n], m.item + " " + (n + 1) + ": " + key.feedback[n]);
     });
-    return { correct: items.every(function (l) { return l.ok; }), lines: items };
+    return { correct: isCorrect(key, answer), lines: items };
   }
 
   function render(key, verdict) {
@@ -129,6 +159,9 @@
       if (saved.checked) check(false);
     }
   }
+
+  /* For the progress page (progress.js): the same storage and the same grading. */
+  window.kerjasamaSelfcheck = { load: load, isCorrect: isCorrect, forgetAll: forgetAll };
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".selfcheck"), function (root) {
