@@ -22,6 +22,7 @@ from kerjasama.diagrams.explorer_panel import explorer_data
 from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
 from kerjasama.diagrams.layout import BOX_WIDTH, box_height, node_height, wrap_label
 from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
+from kerjasama.selfchecks import STATIC_DIR as SELFCHECK_STATIC
 
 REQUIRED = {
     "interaksi-sosial", "asosiatif", "disosiatif", "kerja-sama", "akomodasi", "asimilasi",
@@ -201,3 +202,10 @@ def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph
 
 def test_explorer_script_and_style_stay_small() -> None:
     assert sum(p.stat().st_size for p in STATIC_DIR.iterdir()) < 15_000
+
+
+def test_learning_loop_scripts_and_styles_stay_small() -> None:
+    """Progress page and class recap: their own JS and CSS together stay under 25 KB."""
+    static = SELFCHECK_STATIC
+    files = [static / "progress.js", static / "progress.css", static / "recap.js"]
+    assert sum(p.stat().st_size for p in files) < 25_000

@@ -32,12 +32,14 @@ _PUBLIC = {
     "scenario_matrix": "kerjasama.diagrams.scenario_views",
     "lkpd_table": "kerjasama.teacher.lkpd",
     "progress_overview": "kerjasama.selfchecks.progress",
+    "class_recap": "kerjasama.selfchecks.progress",
 }
 
 __all__ = [
     "ConceptExplorer",
     "SelfCheck",
     "__version__",
+    "class_recap",
     "cooperation_diagram",
     "group_diagram",
     "lkpd_table",
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
     )
     from kerjasama.diagrams.explorer import ConceptExplorer
     from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
-    from kerjasama.selfchecks.progress import progress_overview
+    from kerjasama.selfchecks.progress import class_recap, progress_overview
     from kerjasama.selfchecks.view import SelfCheck, selfcheck
     from kerjasama.teacher.lkpd import lkpd_table
 

@@ -26,6 +26,7 @@ COMPONENT_ASSETS = (
     ('class="concept-explorer"', "explorer.css", ("explorer.js",)),
     # The progress page reads and grades answers with selfcheck.js's own code.
     ('class="learning-progress"', "progress.css", ("selfcheck.js", "progress.js")),
+    ('class="class-recap"', "progress.css", ("selfcheck.js", "progress.js", "recap.js")),
 )
 
 

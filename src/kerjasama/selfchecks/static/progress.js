@@ -5,6 +5,52 @@
   "use strict";
   var MASTERED = 0.8;
 
+  /* Share codes: "KS1-<payload>-<checksum>", the payload base64url JSON
+     {n: name, k: class, h: question-list hash, a: [[question number, answer], ...]}. */
+  function fnv(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return ("0000000" + h.toString(16)).slice(-8);
+  }
+  function toBase64(text) {
+    var bytes = new TextEncoder().encode(text), binary = "";
+    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+  function fromBase64(text) {
+    var binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder().decode(Uint8Array.from(binary, function (c) { return c.charCodeAt(0); }));
+  }
+  function questionIds(data) {
+    return data.chapters.reduce(function (all, c) { return all.concat(c.questions); }, []);
+  }
+  function encode(data, name, group, answers) {
+    var ids = questionIds(data), list = [];
+    ids.forEach(function (id, n) { if (id in answers) list.push([n, answers[id]]); });
+    var payload = toBase64(JSON.stringify({ n: name, k: group, h: fnv(ids.join(",")), a: list }));
+    return "KS1-" + payload + "-" + fnv(payload);
+  }
+  /* {name, group, answers: {id: answer}} or throws an Error with an Indonesian message. */
+  function decode(data, code) {
+    var parts = code.trim().split("-");
+    if (parts.length !== 3 || parts[0] !== "KS1") {
+      throw new Error("bukan kode kemajuan buku ini (kode harus diawali KS1-)");
+    }
+    if (fnv(parts[1]) !== parts[2]) throw new Error("kode rusak atau sudah diubah (pemeriksa tidak cocok)");
+    var body;
+    try { body = JSON.parse(fromBase64(parts[1])); } catch (e) { throw new Error("kode rusak dan tidak dapat dibaca"); }
+    var ids = questionIds(data);
+    if (body.h !== fnv(ids.join(","))) {
+      throw new Error("kode dibuat dari versi buku yang lain; minta siswa membuat kode lagi");
+    }
+    var answers = {};
+    body.a.forEach(function (pair) { if (ids[pair[0]]) answers[ids[pair[0]]] = pair[1]; });
+    return { name: String(body.n || ""), group: String(body.k || ""), answers: answers };
+  }
+
   function setup(root) {
     var api = window.kerjasamaSelfcheck;
     var data = JSON.parse(root.querySelector(".learning-progress__data").textContent);
@@ -98,6 +144,21 @@
         : "Belum ada jawaban yang tersimpan di perangkat ini.";
     }
 
+    root.querySelector(".learning-progress__share").addEventListener("click", function () {
+      var answers = {};
+      Object.keys(data.keys).forEach(function (id) {
+        var record = api.load(id);
+        if (record && record.checked) answers[id] = record.answer;
+      });
+      var name = root.querySelector(".learning-progress__name").value.trim();
+      var group = root.querySelector(".learning-progress__group").value.trim();
+      var code = encode(data, name, group, answers);
+      root.querySelector(".progress-code").value = code;
+      var link = root.querySelector(".learning-progress__download");
+      link.href = "data:text/plain;charset=utf-8," + encodeURIComponent(code + "\n");
+      link.download = "kemajuan-" + (name || "siswa").replace(/[^A-Za-z0-9]+/g, "-") + ".txt";
+      link.hidden = false;
+    });
     root.querySelector(".learning-progress__reset").addEventListener("click", function () {
       if (window.confirm("Hapus semua jawaban yang tersimpan di perangkat ini? " +
           "Jawaban yang sudah dihapus tidak dapat dikembalikan.")) {
@@ -108,6 +169,9 @@
     render();
     root.setAttribute("data-ready", "");
   }
+
+  /* For Rekap Kelas (recap.js): the same codes. */
+  window.kerjasamaProgress = { encode: encode, decode: decode };
 
   function start() { document.querySelectorAll(".learning-progress").forEach(setup); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
