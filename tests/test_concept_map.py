@@ -17,7 +17,7 @@ from kerjasama.diagrams.diagram import (
     process_diagram,
 )
 from kerjasama.diagrams.explorer import ConceptExplorer
-from kerjasama.diagrams.explorer_map import SCALE, map_positions
+from kerjasama.diagrams.explorer_map import SCALE, map_columns, map_positions
 from kerjasama.diagrams.explorer_panel import explorer_data
 from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
 from kerjasama.diagrams.layout import BOX_WIDTH, box_height, node_height, wrap_label
@@ -166,7 +166,7 @@ def test_whole_map_explorer_draws_and_describes_every_concept(graph: nx.DiGraph)
 
 def test_explorer_boxes_never_overlap_and_are_tap_sized(graph: nx.DiGraph) -> None:
     nodes = list(concepts_only(graph))
-    positions = map_positions(graph, nodes)
+    positions = map_positions(graph, map_columns(graph, nodes))
     boxes = []
     for node, (x, y) in positions.items():
         half_h = node_height(graph, node) * SCALE / 2

@@ -65,9 +65,9 @@ def map_columns(graph: nx.DiGraph, nodes: Sequence[str]) -> list[list[str]]:
     return columns
 
 
-def map_positions(graph: nx.DiGraph, nodes: Sequence[str]) -> dict[str, tuple[float, float]]:
-    """Pixel centres of the boxes, top-left of the drawing at (0, 0)."""
-    inches = column_layout(graph, map_columns(graph, nodes))
+def map_positions(graph: nx.DiGraph, columns: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """Pixel centres of the boxes in ``columns``, top-left of the drawing at (0, 0)."""
+    inches = column_layout(graph, columns)
     top = max(y + node_height(graph, n) / 2 for n, (_x, y) in inches.items())
     left = min(x for x, _y in inches.values()) - BOX_WIDTH / 2
     return {
@@ -127,13 +127,12 @@ def _node_svg(graph: nx.DiGraph, node: str, centre: tuple[float, float]) -> str:
 
 def map_svg(graph: nx.DiGraph, nodes: Sequence[str], title: str) -> str:
     """The map as SVG: edges under boxes, every box a focusable button."""
-    positions = map_positions(graph, nodes)
+    columns = map_columns(graph, nodes)
+    positions = map_positions(graph, columns)
     sub = graph.subgraph(nodes)
     width = max(x for x, _y in positions.values()) + BOX_WIDTH * SCALE / 2 + 0.4 * SCALE
     height = max(y + node_height(graph, n) * SCALE / 2 for n, (_x, y) in positions.items())
-    boxes = "".join(
-        _node_svg(graph, n, positions[n]) for col in map_columns(graph, nodes) for n in col
-    )
+    boxes = "".join(_node_svg(graph, n, positions[n]) for column in columns for n in column)
     return (
         f'<svg class="concept-explorer__map" role="group" aria-label="{html.escape(title)}" '
         f'viewBox="0 0 {width:.0f} {height + MARGIN_PX:.0f}" width="{width:.0f}" '

@@ -9,26 +9,25 @@ two for every concept).
 from __future__ import annotations
 
 import html
-import json
 from typing import TYPE_CHECKING, Any
 
 from kerjasama.content.concepts import RELATION_LABELS
 from kerjasama.diagrams.explorer_map import map_svg
 from kerjasama.diagrams.palette import KIND_LABELS
-from kerjasama.markup import inline_html
+from kerjasama.markup import inline_html, json_for_script
 
 if TYPE_CHECKING:
     from kerjasama.diagrams.explorer import ConceptCard, ConceptExplorer
 
 
-def glossary_link(concept_id: str) -> str:
-    """The glossary entry of a concept: the glossary directive anchors it ``konsep-<id>``."""
-    return f"{GLOSSARY_PAGE}#konsep-{concept_id}"
-
-
 GROUPS = ("kelompok-primer", "kelompok-sekunder")
 #: The glossary page, next to the chapters in the built book.
 GLOSSARY_PAGE = "glosarium.html"
+
+
+def glossary_link(concept_id: str) -> str:
+    """The glossary entry of a concept: the glossary directive anchors it ``konsep-<id>``."""
+    return f"{GLOSSARY_PAGE}#konsep-{concept_id}"
 
 
 def card_html(card: ConceptCard, links: bool = True) -> str:
@@ -137,10 +136,10 @@ def explorer_data(explorer: ConceptExplorer) -> dict[str, Any]:
 
 
 def _data_script(explorer: ConceptExplorer) -> str:
-    text = json.dumps(explorer_data(explorer), ensure_ascii=False, separators=(",", ":"))
-    # "</" never ends the script element early.
-    safe = text.replace("</", "<\\/")
-    return f'<script type="application/json" class="concept-explorer__data">{safe}</script>'
+    return (
+        '<script type="application/json" class="concept-explorer__data">'
+        f"{json_for_script(explorer_data(explorer))}</script>"
+    )
 
 
 def explorer_html(explorer: ConceptExplorer) -> str:

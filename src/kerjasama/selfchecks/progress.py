@@ -9,13 +9,13 @@ and grades them with the same code.
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from kerjasama.content.library import Library, current_library
 from kerjasama.content.mastery import key_concepts, question_concepts
+from kerjasama.markup import json_for_script
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
 from kerjasama.views import HtmlView
 
@@ -76,9 +76,7 @@ def progress_overview(root: Path | None = None) -> HtmlView:
     """The progress page's body: chapters, concepts, what to study next, reset."""
     library = current_library()
     pages = chapter_checks(library, root or library.data.parent.parent)
-    data = json.dumps(progress_data(library, pages), ensure_ascii=False, separators=(",", ":"))
-    # "</" never ends the script element early.
-    safe = data.replace("</", "<\\/")
+    safe = json_for_script(progress_data(library, pages))
     chapters = "".join(_chapter_html(page) for page in pages)
     markup = (
         '<div class="learning-progress">'
@@ -131,7 +129,7 @@ def class_recap(root: Path | None = None) -> HtmlView:
         for page in pages
         for q in page.questions
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    text = json_for_script(data)
     chapters = [c for p in pages for c in (f"{p.title} (dijawab)", f"{p.title} (benar)")]
     markup = (
         f'<div class="class-recap">{RECAP_FORM}'

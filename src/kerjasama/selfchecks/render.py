@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 from collections.abc import Sequence
 
+from kerjasama.markup import json_for_script
 from kerjasama.selfchecks.grading import INCOMPLETE, MARKS, VERDICT_TEXT, Prepared, Verdict
 
 CHECK_LABEL = "Periksa"
@@ -22,12 +22,6 @@ CHOOSE_LABEL = "— pilih —"
 SCORE_TEMPLATE = "Skor: {right} dari {total} benar"
 
 _instances = itertools.count(1)
-
-
-def _json_for_script(data: object) -> str:
-    """JSON safe inside ``<script>``: no ``</script>`` or ``<!--`` can close it early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _choices(question: Prepared, prefix: str) -> str:
@@ -90,7 +84,7 @@ def question_html(question: Prepared) -> str:
         '<div class="selfcheck__feedback" aria-live="polite"></div>'
         f"{source}"
         f'<script type="application/json" class="selfcheck__key">'
-        f"{_json_for_script(question.key())}</script></div>"
+        f"{json_for_script(question.key())}</script></div>"
     )
 
 
