@@ -12,6 +12,7 @@ import pytest
 
 from kerjasama.content.checks import check_content
 from kerjasama.paths import build_command
+from kerjasama.selfchecks.answers import ANSWERS_ENV
 from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +20,14 @@ HTML = ROOT / "_build" / "html"
 DATA = ROOT / "book" / "data"
 BIN = Path(sys.executable).parent
 BUILD_COMMAND = build_command()
+
+
+@pytest.fixture(autouse=True)
+def _answers_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Answers given to kernel widgets in a test go to the test's own file, never ~."""
+    path = tmp_path / "jawaban.json"
+    monkeypatch.setenv(ANSWERS_ENV, str(path))
+    return path
 
 
 def build_book(root: Path) -> subprocess.CompletedProcess[str]:

@@ -133,15 +133,12 @@ def binder_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         log.close()
 
 
-def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: str, browser) -> None:
-    url_path = binder_url_path(built_book, "book/01-interaksi-sosial.html")
-    assert url_path == "lab/tree/book/01-interaksi-sosial.md"
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{binder_lab}/{url_path}?token={TOKEN}")
-
+def run_notebook(page, lab: str, url_path: str):
+    """Open a notebook in JupyterLab, run every cell, and return its panel, free of errors."""
+    page.goto(f"{lab}/{url_path}?token={TOKEN}")
     # JupyterLab may redraw the panel while the kernel starts: wait for the cells to settle.
     page.wait_for_function(
-        "document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell').length >= 2",
+        "document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell').length >= 1",
         timeout=60_000,
     )
     assert page.locator(".jp-Dialog").count() == 0, "dialog pemilihan kernel menghalangi"
@@ -167,7 +164,16 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     )
     errors = page.locator('.jp-NotebookPanel [data-mime-type="application/vnd.jupyter.stderr"]')
     assert errors.count() == 0, errors.all_inner_texts()
-    notebook = page.locator(".jp-NotebookPanel")
+    return page.locator(".jp-NotebookPanel")
+
+
+def test_chapter_progress_and_practice_run_in_jupyterlab(
+    built_book: Path, binder_lab: str, browser
+) -> None:
+    url_path = binder_url_path(built_book, "book/01-interaksi-sosial.html")
+    assert url_path == "lab/tree/book/01-interaksi-sosial.md"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    notebook = run_notebook(page, binder_lab, url_path)
     chooser = notebook.get_by_label("Konsep:")
     chooser.wait_for(timeout=30_000)
     assert notebook.locator('svg[role="img"]').count() >= 1
@@ -182,4 +188,39 @@ def test_chapter_runs_as_notebook_in_jupyterlab(built_book: Path, binder_lab: st
     question = notebook.locator(".jupyter-widgets.widget-vbox", has=label).last
     question.locator("button", has_text="Periksa").click()
     question.locator(".jupyter-widgets", has_text="Benar!").first.wait_for(timeout=10_000)
+
+    # Kemajuan Belajarku, in another notebook and kernel, counts that answer.
+    progress = run_notebook(
+        page, binder_lab, "lab/workspaces/kemajuan/tree/book/kemajuan-belajar.md"
+    )
+    progress.get_by_text("Interaksi Sosial Asosiatif dan Disosiatif: 1 dari").wait_for(
+        timeout=30_000
+    )
+    assert "soal dijawab, 1 benar" in progress.inner_text()
+    progress.locator(".widget-text", has_text="Nama").locator("input").fill("Ani")
+    progress.locator("button", has_text="Buat kode").click()
+    code = progress.locator(".progress-code textarea")
+    page.wait_for_function(
+        "document.querySelector('.progress-code textarea')?.value.startsWith('KS1-')"
+    )
+    assert len(code.input_value()) < 1500
+
+    # Latihan Campuran: one case, Periksa, the reason, the next case.
+    practice = run_notebook(
+        page, binder_lab, "lab/workspaces/latihan/tree/book/latihan-campuran.md"
+    )
+    practice.get_by_text("Kasus 1", exact=True).wait_for(timeout=30_000)
+    for group in practice.locator(".widget-radio-box").all():
+        if group.is_visible():
+            group.locator("input").first.check()
+    practice.locator("button", has_text="Periksa").click()
+    practice.locator(".jupyter-widgets", has_text="Benar berturut-turut").first.wait_for()
+    feedback = practice.locator(".jupyter-widgets.widget-html", has_text="Termasuk bentuk")
+    page.wait_for_function(
+        "[...document.querySelectorAll('.jp-NotebookPanel .widget-html')]"
+        ".some(e => /Benar!|Belum tepat\\./.test(e.textContent))"
+    )
+    assert feedback.count() >= 1
+    practice.locator("button", has_text="Kasus berikutnya").click()
+    practice.get_by_text("Kasus 2", exact=True).wait_for(timeout=10_000)
     page.close()

@@ -8,8 +8,10 @@ from urllib.parse import unquote
 
 import pytest
 
+from kerjasama import progress_overview
 from kerjasama.content.library import current_library
 from kerjasama.selfchecks.prepare import chapter_checks
+from kerjasama.selfchecks.share import decode, encode
 
 from .conftest import ROOT
 from .selfcheck_cases import answers_for, choose
@@ -76,4 +78,36 @@ def test_rekap_kelas_counts_each_question_and_reports_a_broken_code(
     assert lines[0].startswith('"Nama";"Kelas";')
     assert lines[1].startswith('"Ani";"X-2";"3";"2"')
     assert lines[2].startswith('"Budi";"X-2";"2";"1"')
+    page.close()
+
+
+def test_kernel_and_browser_share_codes_are_one_format(built_book: Path, browser: Any) -> None:
+    """A code made in a kernel (Binder) loads on Rekap Kelas; one made in the page decodes."""
+    progress = progress_overview()
+    questions = progress.pages[0].questions
+    answers = {
+        questions[0].id: answers_for(questions[0])[1],
+        questions[1].id: answers_for(questions[1])[0],
+    }
+    page = browser.new_page()
+    page.goto((built_book / "book" / "rekap-kelas.html").as_uri())
+    page.wait_for_selector(".class-recap[data-ready]")
+    page.fill("textarea.recap-input", encode(progress.question_ids, "Citra", "X-3", answers))
+    page.click(".class-recap__show")
+    assert page.get_attribute(".class-recap", "data-students") == "1"
+    for question, correct in ((questions[0], "1"), (questions[1], "0")):
+        row = page.locator(f'tr[data-question-id="{question.id}"]')
+        assert (row.get_attribute("data-answered"), row.get_attribute("data-correct")) == (
+            "1",
+            correct,
+        )
+    browser_code = page.evaluate(
+        """answers => {
+            const data = JSON.parse(document.querySelector('.class-recap__data').textContent);
+            return window.kerjasamaProgress.encode(data, 'Dewi – ü', 'X-1', answers);
+        }""",
+        answers,
+    )
+    shared = decode(progress.question_ids, browser_code)
+    assert (shared.name, shared.group, shared.answers) == ("Dewi – ü", "X-1", answers)
     page.close()

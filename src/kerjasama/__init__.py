@@ -31,7 +31,8 @@ _PUBLIC = {
     "scenario_list": "kerjasama.diagrams.scenario_views",
     "scenario_matrix": "kerjasama.diagrams.scenario_views",
     "lkpd_table": "kerjasama.teacher.lkpd",
-    "progress_overview": "kerjasama.selfchecks.progress",
+    "progress_overview": "kerjasama.selfchecks.progress_widget",
+    "mixed_practice": "kerjasama.selfchecks.practice_view",
     "class_recap": "kerjasama.selfchecks.progress",
 }
 
@@ -43,6 +44,7 @@ __all__ = [
     "cooperation_diagram",
     "group_diagram",
     "lkpd_table",
+    "mixed_practice",
     "neighbourhood_diagram",
     "process_diagram",
     "progress_overview",
@@ -60,7 +62,9 @@ if TYPE_CHECKING:
     )
     from kerjasama.diagrams.explorer import ConceptExplorer
     from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
-    from kerjasama.selfchecks.progress import class_recap, progress_overview
+    from kerjasama.selfchecks.practice_view import mixed_practice
+    from kerjasama.selfchecks.progress import class_recap
+    from kerjasama.selfchecks.progress_widget import progress_overview
     from kerjasama.selfchecks.view import SelfCheck, selfcheck
     from kerjasama.teacher.lkpd import lkpd_table
 

@@ -72,13 +72,11 @@ def _name(library: Library, concept: str) -> str:
     return next(c.name for c in library.concept_map().concepts if c.id == concept)
 
 
-def progress_overview(root: Path | None = None) -> HtmlView:
+def overview_html(library: Library, pages: list[ChapterChecks]) -> str:
     """The progress page's body: chapters, concepts, what to study next, reset."""
-    library = current_library()
-    pages = chapter_checks(library, root or library.data.parent.parent)
     safe = json_for_script(progress_data(library, pages))
     chapters = "".join(_chapter_html(page) for page in pages)
-    markup = (
+    return (
         '<div class="learning-progress">'
         '<p class="learning-progress__summary" aria-live="polite">'
         "Belum ada jawaban yang tersimpan di perangkat ini.</p>"
@@ -94,8 +92,6 @@ def progress_overview(root: Path | None = None) -> HtmlView:
         '<p><button type="button" class="learning-progress__reset">Hapus semua jawaban</button></p>'
         f'<script type="application/json" class="learning-progress__data">{safe}</script></div>'
     )
-    lines = [f"{p.title}: {len(p.questions)} soal" for p in pages]
-    return HtmlView(markup, "Kemajuan belajar (dibaca di buku):\n" + "\n".join(lines))
 
 
 RECAP_FORM = (

@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from kerjasama.content.question_types import ONE_ANSWER
+from kerjasama.selfchecks.answers import forget_answer, save_answer
 from kerjasama.selfchecks.grading import ITEM_PREFIX, Prepared, Verdict, grade
 from kerjasama.selfchecks.render import (
     CHECK_LABEL,
@@ -108,8 +109,11 @@ class QuestionWidget:
         return self.verdict.state if self.verdict else None
 
     def check(self, _button: Any = None) -> None:
-        self.verdict = grade(self.question, self.answer())
+        answer = self.answer()
+        self.verdict = grade(self.question, answer)
         self.feedback.value = feedback_html(self.question, self.verdict)
+        # Kept for Kemajuan Belajarku, which runs in another notebook's kernel.
+        save_answer(self.question.id, answer, checked=self.verdict is not None)
         if self.verdict is not None:
             self.reset_button.layout.display = None
         if self.on_graded:
@@ -125,6 +129,7 @@ class QuestionWidget:
             for select in self.selects:
                 select.value = None
         self.verdict = None
+        forget_answer(self.question.id)
         self.feedback.value = ""
         self.reset_button.layout.display = "none"
         if self.on_graded:

@@ -160,8 +160,11 @@
     }
   }
 
-  /* For the progress page (progress.js): the same storage and the same grading. */
-  window.kerjasamaSelfcheck = { load: load, isCorrect: isCorrect, forgetAll: forgetAll };
+  /* For the progress page (progress.js) and Latihan Campuran (practice.js): the same
+     storage, the same grading and the same feedback. */
+  window.kerjasamaSelfcheck = {
+    load: load, isCorrect: isCorrect, forgetAll: forgetAll, grade: grade, render: render
+  };
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".selfcheck"), function (root) {

@@ -1,0 +1,143 @@
+"""Kemajuan Belajarku as one object: a live widget in Jupyter, the static page in the book.
+
+In a kernel the answers come from :mod:`kerjasama.selfchecks.answers` (what the chapter
+notebooks' self-checks kept), are graded by ``grading.grade``, and are counted with the
+rule ``static/progress.js`` uses in the browser. The share code is the same format, so
+Rekap Kelas reads codes from both.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+
+from kerjasama.content.library import Library, current_library
+from kerjasama.selfchecks.answers import forget_all, load_answers
+from kerjasama.selfchecks.grading import Prepared, grade
+from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
+from kerjasama.selfchecks.progress import overview_html, progress_data
+from kerjasama.selfchecks.share import encode
+from kerjasama.views import DualView
+
+#: A key concept is mastered from this share of right answers, on two answers or more.
+MASTERED = 0.8
+NO_ANSWERS = "Belum ada jawaban yang tersimpan di komputer ini."
+
+
+@dataclass(frozen=True)
+class Count:
+    answered: int
+    right: int
+    total: int
+
+
+def result(question: Prepared, answers: dict[str, dict[str, Any]]) -> bool | None:
+    """True or False once checked, None while not answered (progress.js's ``result``)."""
+    record = answers.get(question.id)
+    if not record or not record.get("checked"):
+        return None
+    verdict = grade(question, record.get("answer"))
+    return None if verdict is None else verdict.correct
+
+
+def count(questions: list[Prepared], answers: dict[str, dict[str, Any]]) -> Count:
+    results = [result(q, answers) for q in questions]
+    return Count(sum(r is not None for r in results), sum(r is True for r in results), len(results))
+
+
+def concept_status(counted: Count) -> str:
+    if counted.answered == 0:
+        return "belum dicoba"
+    if counted.right / counted.answered < MASTERED:
+        return "perlu diulang"
+    return "dikuasai" if counted.answered >= 2 else "kerjakan satu soal lagi"
+
+
+class LearningProgress(DualView):
+    """Per chapter and per key concept; a share code; reset after confirmation."""
+
+    def __init__(self, library: Library, pages: list[ChapterChecks]):
+        self.library = library
+        self.pages = pages
+        data = progress_data(library, pages)
+        self.question_ids = [i for chapter in data["chapters"] for i in chapter["questions"]]
+        shown = {q.id: q for page in pages for q in page.questions}
+        self.concepts = [(c["name"], [shown[i] for i in c["questions"]]) for c in data["concepts"]]
+
+    def html(self) -> str:
+        return overview_html(self.library, self.pages)
+
+    def table_html(self) -> str:
+        """The kernel's tables, from the answers file as it is now."""
+        answers = load_answers()
+        rows = []
+        for page in self.pages:
+            c = count(page.questions, answers)
+            rows.append(
+                f'<li data-progress-chapter="book/{page.path.stem}" data-answered="{c.answered}" '
+                f'data-correct="{c.right}" data-total="{c.total}">{html.escape(page.title)}: '
+                f"{c.answered} dari {c.total} soal dijawab, {c.right} benar</li>"
+            )
+        concepts = "".join(
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{c.answered} dari {c.total}</td>"
+            f"<td>{c.right}</td><td>{concept_status(c)}</td></tr>"
+            for name, questions in self.concepts
+            for c in [count(questions, answers)]
+        )
+        summary = "" if answers else f"<p><strong>{NO_ANSWERS}</strong></p>"
+        return (
+            f"{summary}<h3>Per bab</h3><ul>{''.join(rows)}</ul><h3>Per konsep kunci</h3>"
+            "<table><thead><tr><th>Konsep</th><th>Soal dijawab</th><th>Benar</th>"
+            f"<th>Status</th></tr></thead><tbody>{concepts}</tbody></table>"
+        )
+
+    def share_code(self, name: str, group: str) -> str:
+        answers = {i: r["answer"] for i, r in load_answers().items() if r.get("checked")}
+        return encode(self.question_ids, name.strip(), group.strip(), answers)
+
+    def widget(self) -> widgets.Widget:
+        tables = widgets.HTML(self.table_html())
+        refresh = widgets.Button(description="Perbarui")
+        name = widgets.Text(description="Nama")
+        group = widgets.Text(description="Kelas", placeholder="misalnya: X-2")
+        make_code = widgets.Button(description="Buat kode")
+        code = widgets.Textarea(layout=widgets.Layout(width="100%"))
+        code.add_class("progress-code")
+        reset = widgets.Button(description="Hapus semua jawaban")
+        confirm = widgets.Button(
+            description="Ya, hapus semua", button_style="danger", layout={"display": "none"}
+        )
+
+        def show(_button: Any = None) -> None:
+            tables.value = self.table_html()
+            confirm.layout.display = "none"
+
+        def share(_button: Any) -> None:
+            code.value = self.share_code(name.value, group.value)
+
+        def erase(_button: Any) -> None:
+            forget_all()
+            show()
+
+        refresh.on_click(show)
+        make_code.on_click(share)
+        reset.on_click(lambda _b: setattr(confirm.layout, "display", None))
+        confirm.on_click(erase)
+        share_box = widgets.VBox([widgets.HTML("<h3>Bagikan kepada guru</h3>"), name, group])
+        return widgets.VBox(
+            [tables, refresh, share_box, make_code, code, widgets.HBox([reset, confirm])]
+        )
+
+    def __repr__(self) -> str:
+        lines = [f"{p.title}: {len(p.questions)} soal" for p in self.pages]
+        return "Kemajuan belajar:\n" + "\n".join(lines)
+
+
+def progress_overview(root: Path | None = None) -> LearningProgress:
+    """The progress page: counted in the browser in the book, in Python in a kernel."""
+    library = current_library()
+    return LearningProgress(library, chapter_checks(library, root or library.data.parent.parent))
