@@ -56,11 +56,14 @@ def _chapter(args: argparse.Namespace) -> int:
 
 
 def _lkpd(args: argparse.Namespace) -> int:
+    from kerjasama.site_cache import refresh_site_cache
     from kerjasama.teacher.lkpd import write_worksheets
 
     root = args.root.resolve()
     for path in write_worksheets(root, args.out.resolve()):
         print(path.relative_to(root) if path.is_relative_to(root) else path)
+    # Readers can now also save the worksheets for offline reading.
+    refresh_site_cache(args.out.resolve().parent)
     return 0
 
 

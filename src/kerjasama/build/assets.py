@@ -14,9 +14,11 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from kerjasama.build.a11y import repair_pages
+from kerjasama.build.bundle import bundle_assets
 from kerjasama.build.locales import complete_browser_catalog
 from kerjasama.build.slim import needed_on_page, slim_assets
 from kerjasama.build.theme_strings import translate_built_files
+from kerjasama.site_cache import write_site_cache
 
 LOGGER = logging.getLogger(__name__)
 #: The book's own components: the mark in a page's body, and the stylesheet and script
@@ -90,16 +92,21 @@ def trim_page_assets(
 
 def finish_pages(app: Sphinx, exception: Exception | None) -> None:
     """``build-finished``: Indonesian for what no catalog reached, accessibility repairs,
-    then slimming (``kerjasama_slim``)."""
+    slimming (``kerjasama_slim``), one stylesheet and deferred scripts per page, and
+    last, once every file is final, the offline file list and service worker."""
     if exception is not None or app.builder.format != "html":
         return
+    outdir = Path(app.outdir)
     complete_browser_catalog(app)
-    translate_built_files(Path(app.outdir))
-    repair_pages(Path(app.outdir))
-    if not app.config.kerjasama_slim:
-        return
-    report = slim_assets(Path(app.outdir))
-    LOGGER.info(
-        f"[kerjasama] aset tema dirampingkan: {report.before // 1024} KB → "
-        f"{report.after // 1024} KB"
-    )
+    translate_built_files(outdir)
+    repair_pages(outdir)
+    if app.config.kerjasama_slim:
+        report = slim_assets(outdir)
+        LOGGER.info(
+            f"[kerjasama] aset tema dirampingkan: {report.before // 1024} KB → "
+            f"{report.after // 1024} KB"
+        )
+    bundle_assets(outdir)
+    title = app.config.html_title or app.config.project
+    version = write_site_cache(outdir, title, app.builder.get_target_uri(app.config.root_doc))
+    LOGGER.info(f"[kerjasama] versi luring {version}")

@@ -12,6 +12,7 @@ from sphinx.config import Config
 from kerjasama.diagrams import STATIC_DIR as DIAGRAM_STATIC
 from kerjasama.paths import DATA_ENV, DATA_FOLDER
 from kerjasama.selfchecks import STATIC_DIR as SELFCHECK_STATIC
+from kerjasama.site_cache import STATIC as SITE_STATIC
 
 #: Template overrides (``layout.html``: the search index only on the search page).
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -38,6 +39,6 @@ def apply_settings(app: Sphinx, config: Config) -> None:
     Chapters run in kernels started by this process, so the environment variable makes
     them read the same folder that the build checks.
     """
-    config.html_static_path.extend([str(SELFCHECK_STATIC), str(DIAGRAM_STATIC)])
+    config.html_static_path.extend([str(SELFCHECK_STATIC), str(DIAGRAM_STATIC), str(SITE_STATIC)])
     config.templates_path.append(str(TEMPLATES_DIR))
     os.environ[DATA_ENV] = str(data_folder(app))
