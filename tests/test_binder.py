@@ -209,7 +209,7 @@ def test_chapter_progress_and_practice_run_in_jupyterlab(
     practice = run_notebook(
         page, binder_lab, "lab/workspaces/latihan/tree/book/latihan-campuran.md"
     )
-    practice.get_by_text("Kasus 1", exact=True).wait_for(timeout=30_000)
+    practice.get_by_text("Kasus ke-1", exact=True).wait_for(timeout=30_000)
     for group in practice.locator(".widget-radio-box").all():
         if group.is_visible():
             group.locator("input").first.check()
@@ -222,5 +222,5 @@ def test_chapter_progress_and_practice_run_in_jupyterlab(
     )
     assert feedback.count() >= 1
     practice.locator("button", has_text="Kasus berikutnya").click()
-    practice.get_by_text("Kasus 2", exact=True).wait_for(timeout=10_000)
+    practice.get_by_text("Kasus ke-2", exact=True).wait_for(timeout=10_000)
     page.close()

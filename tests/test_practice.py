@@ -129,6 +129,7 @@ def _answer(widget: PracticeWidget, right: bool) -> None:
 def test_the_live_widget_follows_the_same_rule_to_the_end() -> None:
     mixed_practice().widget()
     widget = LIVE_PRACTICE[-1]
+    assert "<p>Kasus ke-1</p>" in widget.text.value, "the same words as practice.js"
     widget.check_button.click()
     assert "Jawab setiap pertanyaan dulu" in widget.feedback.value
     _answer(widget, right=False)

@@ -160,7 +160,7 @@ class PracticeWidget:
         if case is None:
             self.text.value = f"<p><strong>{DONE_TEXT}</strong></p>"
         else:
-            self.text.value = f"<p>Kasus {self.session.step + 1}</p><p>{case.text}</p>"
+            self.text.value = f"<p>Kasus ke-{self.session.step + 1}</p><p>{case.text}</p>"
         for dim, radio in self.radios.items():
             radio.value = None
             shown = case is not None and dim in case.answers
