@@ -47,7 +47,8 @@ INLINE_ICON = (
     "r='6.5'/%3E%3Ccircle cx='19.5' cy='16' r='6.5'/%3E%3C/g%3E%3C/svg%3E\"/>"
 )
 LINK = re.compile(r'(?:href|src)="([^"]+)"')
-CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+#: A stylesheet's ``url()``, quoted or not (``build.bundle`` rebases the same matches).
+CSS_URL = re.compile(r"url\(\s*(['\"]?)(?P<url>[^'\")]+)\1\s*\)")
 
 
 def _skipped(path: Path) -> bool:
@@ -60,12 +61,20 @@ def _skipped(path: Path) -> bool:
     )
 
 
-def _targets(text: str, pattern: re.Pattern[str], base: Path, html: Path) -> set[Path]:
+def local_path(link: str) -> str | None:
+    """The path part of a link inside the site, or None for other sites and data URLs."""
+    if re.match(r"^[a-z]+:|^//", link):
+        return None
+    return link.split("?")[0].split("#")[0]
+
+
+def _targets(links: list[str], base: Path, html: Path) -> set[Path]:
     found = set()
-    for link in pattern.findall(text):
-        if re.match(r"^[a-z]+:|^//|^#", link):
+    for link in links:
+        path = local_path(link)
+        if not path:
             continue
-        target = Path(os.path.normpath(base / link.split("#")[0].split("?")[0]))
+        target = Path(os.path.normpath(base / path))
         if target.is_file() and target.is_relative_to(html):
             found.add(target.relative_to(html))
     return found
@@ -89,7 +98,8 @@ def site_files(html: Path) -> tuple[list[Path], list[Path]]:
         if path.suffix in (".html", ".css"):
             text = (html / path).read_text(encoding="utf-8", errors="replace")
             base = (html / path).parent
-            todo += _targets(text, LINK, base, html) | _targets(text, CSS_URL, base, html)
+            links = LINK.findall(text) + [m.group("url") for m in CSS_URL.finditer(text)]
+            todo += _targets(links, base, html)
     everything = sorted(seen)
     worksheets = [p for p in everything if p.parts[0] == WORKSHEETS and p.suffix == ".pdf"]
     return [p for p in everything if p not in worksheets], worksheets

@@ -23,9 +23,10 @@ from pathlib import Path, PurePosixPath
 import rcssmin
 import rjsmin
 
+from kerjasama.site_cache import CSS_URL, local_path
+
 STYLESHEET = re.compile(r'<link (?=[^>]*rel="stylesheet")[^>]*href="([^"]+)"[^>]*/?>\s*')
 SCRIPT = re.compile(r'<script(?P<attrs>[^>]*?) src="(?P<src>[^"]+)"(?P<rest>[^>]*)></script>')
-CSS_URL = re.compile(r"url\(\s*(['\"]?)(?P<url>[^'\")]+)\1\s*\)")
 CSS_IMPORT = re.compile(r"@import\s+(?:url\()?['\"]([^'\"]+)['\"]\)?\s*;")
 OPTIONS_SCRIPT = "documentation_options.js"
 DROPPED_SCRIPTS = ("fontawesome.js",)
@@ -43,13 +44,6 @@ PAGE_SPECIFIC = frozenset(
 )
 
 
-def _local(href: str) -> str | None:
-    """The path part of a link inside the site, or None for other sites and data URLs."""
-    if re.match(r"^[a-z]+:|^//", href):
-        return None
-    return href.split("?")[0].split("#")[0]
-
-
 def _site_path(page: Path, href: str, html: Path) -> Path:
     return Path(os.path.normpath(page.parent / href)).relative_to(html)
 
@@ -59,7 +53,7 @@ def rebase_css(css: str, source: PurePosixPath, target_dir: PurePosixPath) -> st
 
     def move(match: re.Match[str]) -> str:
         url = match.group("url")
-        if _local(url) is None or url.startswith("#"):
+        if local_path(url) is None or url.startswith("#"):
             return match.group(0)
         absolute = os.path.normpath(source.parent / url)
         return f'url("{os.path.relpath(absolute, target_dir)}")'
@@ -80,7 +74,7 @@ def read_sheet(html: Path, sheet: Path) -> str:
 
 def page_sheets(page: Path, html: Path) -> list[Path]:
     text = page.read_text(encoding="utf-8")
-    found = [_local(href) for href in STYLESHEET.findall(text.split("</head>")[0])]
+    found = [local_path(href) for href in STYLESHEET.findall(text.split("</head>")[0])]
     return [_site_path(page, href, html) for href in found if href]
 
 
@@ -130,14 +124,14 @@ def defer_scripts(page: Path, html: Path) -> None:
 
     def rewrite(match: re.Match[str]) -> str:
         src = match.group("src")
-        name = (_local(src) or "").rsplit("/", 1)[-1]
+        name = (local_path(src) or "").rsplit("/", 1)[-1]
         if name in DROPPED_SCRIPTS:
             return ""
         if name == OPTIONS_SCRIPT:
             options = (page.parent / src.split("?")[0]).read_text(encoding="utf-8")
             return f"<script>{rjsmin.jsmin(options)}</script>"
         attrs = f"{match.group('attrs')}{match.group('rest')}"
-        if _local(src) is None or re.search(r"\b(defer|async|type=\"module\")", attrs):
+        if local_path(src) is None or re.search(r"\b(defer|async|type=\"module\")", attrs):
             return match.group(0)
         return f'<script defer{match.group("attrs")} src="{src}"{match.group("rest")}></script>'
 

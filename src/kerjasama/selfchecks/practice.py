@@ -20,13 +20,12 @@ import html
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from kerjasama.content.library import Library
 from kerjasama.content.questions import Classify
 from kerjasama.content.scenarios import SCENARIO_DIMENSIONS
 from kerjasama.markup import inline_html
-from kerjasama.selfchecks.grading import Prepared, grade
+from kerjasama.selfchecks.grading import Prepared
 
 #: The two questions of every case: (dimension, concept kind in konsep.yml, prompt).
 DIMENSIONS = (
@@ -95,17 +94,17 @@ def case_question(
 ) -> Prepared:
     """One dimension of a case as a single-choice question the self-checks grade."""
     concept, why = case.answers[dimension]
-    ids = [c for c, _ in choices]
-    right = ids.index(concept)
-    answer = choices[right][1]
+    right = [c for c, _ in choices].index(concept)
+    # Like every Prepared text, the choices are HTML.
+    names = [html.escape(name) for _, name in choices]
     return Prepared(
         id=f"latihan-{case.id}-{dimension}",
         type="single",
         prompt=prompt,
-        choices=[name for _, name in choices],
+        choices=names,
         correct=[right],
         feedback=[
-            why if i == right else WRONG_TEMPLATE.format(answer=html.escape(answer), why=why)
+            why if i == right else WRONG_TEMPLATE.format(answer=names[right], why=why)
             for i in range(len(choices))
         ],
     )
@@ -172,14 +171,3 @@ class PracticeSession:
             if not correct and all(k != concept for k, _ in self.due):
                 self.due.append((concept, self.step + RETURN_AFTER))
         self.step += 1
-
-
-def grade_case(
-    case: PracticeCase, choices: dict[str, list[tuple[str, str]]], answers: dict[str, Any]
-) -> dict[str, Any]:
-    """Each dimension's verdict (None while unanswered), by the self-checks' own grade."""
-    prompts = {dim: prompt for dim, _kind, prompt in DIMENSIONS}
-    return {
-        dim: grade(case_question(case, dim, choices[dim], prompts[dim]), answers.get(dim))
-        for dim in case.answers
-    }

@@ -25,7 +25,7 @@ from kerjasama.selfchecks.practice import (
     practice_cases,
     practice_choices,
 )
-from kerjasama.selfchecks.render import CHECK_LABEL, feedback_html
+from kerjasama.selfchecks.render import CHECK_LABEL, choice_rows, feedback_html
 from kerjasama.views import DualView
 
 NEXT_LABEL = "Kasus berikutnya"
@@ -39,12 +39,7 @@ LIVE_PRACTICE: list[PracticeWidget] = []
 
 
 def _fieldset(dimension: str, prompt: str, choices: list[tuple[str, str]]) -> str:
-    rows = "".join(
-        f'<div class="selfcheck__choice"><input type="radio" id="lc-{dimension}-{n}" '
-        f'name="lc-{dimension}" value="{n}"><label for="lc-{dimension}-{n}">'
-        f"{html.escape(name)}</label></div>"
-        for n, (_id, name) in enumerate(choices)
-    )
+    rows = choice_rows([html.escape(name) for _id, name in choices], f"lc-{dimension}")
     return (
         f'<fieldset class="mixed-practice__question" data-dimension="{dimension}">'
         f"<legend>{html.escape(prompt)}</legend>{rows}</fieldset>"

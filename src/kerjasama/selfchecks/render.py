@@ -24,10 +24,10 @@ SCORE_TEMPLATE = "Skor: {right} dari {total} benar"
 _instances = itertools.count(1)
 
 
-def _choices(question: Prepared, prefix: str) -> str:
-    kind = "checkbox" if question.type == "multiple" else "radio"
+def choice_rows(choices: Sequence[str], prefix: str, kind: str = "radio") -> str:
+    """Labelled native controls, one per choice (HTML), valued by index."""
     rows = []
-    for index, choice in enumerate(question.choices):
+    for index, choice in enumerate(choices):
         control_id = f"{prefix}-{index}"
         rows.append(
             f'<div class="selfcheck__choice"><input type="{kind}" id="{control_id}" '
@@ -58,7 +58,9 @@ def question_html(question: Prepared) -> str:
     controls = (
         _classify_items(question, prefix)
         if question.type == "classify"
-        else _choices(question, prefix)
+        else choice_rows(
+            question.choices, prefix, "checkbox" if question.type == "multiple" else "radio"
+        )
     )
     hint = (
         f'<details class="selfcheck__hint"><summary>{HINT_LABEL}</summary>'
