@@ -8,11 +8,8 @@ appears, and after "muat ulang" the changed page reads offline.
 
 from __future__ import annotations
 
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,37 +21,11 @@ from kerjasama.site_cache import write_site_cache
 
 from .conftest import ROOT
 from .selfcheck_cases import answers_for, choose
+from .site_server import Site
 
 pytestmark = pytest.mark.slow
 CHANGED = "book/06-tujuan-manfaat.html"
 NEW_TEXT = "Kalimat dari versi baru buku."
-
-
-class Site:
-    """A copy of the built book served on 127.0.0.1; stopped and restarted at will."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.port = 0
-        self.server: http.server.ThreadingHTTPServer | None = None
-
-    def start(self) -> str:
-        handler = partial(_QuietHandler, directory=str(self.folder))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{self.port}/"
-
-    def stop(self) -> None:
-        if self.server:
-            self.server.shutdown()
-            self.server.server_close()
-            self.server = None
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture()
