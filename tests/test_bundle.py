@@ -7,8 +7,8 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image
 
-from kerjasama.build.bundle import BUNDLE, bundle_assets, rebase_css
 from kerjasama.site_cache import refresh_site_cache, site_files, write_site_cache
+from kerjasama.sphinxext.bundle import BUNDLE, bundle_assets, rebase_css
 
 HEAD = (
     '<html data-content_root="../"><head>'

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("restore_data_env")
 
 @pytest.mark.sphinx("html", testroot="kerjasama")
 def test_setup_metadata_and_config_values(app: Any) -> None:
-    extension = app.extensions["kerjasama.build"]
+    extension = app.extensions["kerjasama.sphinxext"]
     assert extension.version == __version__
     assert extension.parallel_read_safe and extension.parallel_write_safe
     assert "myst_nb" in app.extensions

@@ -1,6 +1,6 @@
 """Nothing moves when the deferred parts arrive.
 
-Every script is deferred (``kerjasama.build.bundle``), so the page paints before the
+Every script is deferred (``kerjasama.sphinxext.bundle``), so the page paints before the
 theme, the self-checks and the concept map have run. Whatever they add must fit into
 room the first paint already keeps, or the text a phone reader has started on jumps.
 The browser's own layout-shift entries measure it, from the first paint until the

@@ -14,8 +14,8 @@ import pydata_sphinx_theme
 import pytest
 from bs4 import BeautifulSoup
 
-from kerjasama.build.locales import browser_messages, merge_browser_catalog
-from kerjasama.build.theme_strings import PAGE_STRINGS, STATIC_STRINGS, FixedString, translate
+from kerjasama.sphinxext.locales import browser_messages, merge_browser_catalog
+from kerjasama.sphinxext.theme_strings import PAGE_STRINGS, STATIC_STRINGS, FixedString, translate
 
 from .conftest import ROOT
 from .language import bibliography_values, english_words

@@ -91,7 +91,7 @@ def test_chapter_reads_well_at_phone_width(built_book: Path, browser) -> None:
 
 
 # Bytes, uncompressed, on a first visit. Back to 500 000 since only the search page loads
-# the search index (kerjasama.build's layout.html), which issue 11 had grown to 83 KB.
+# the search index (kerjasama.sphinxext's layout.html), which issue 11 had grown to 83 KB.
 PAGE_BUDGET = 500_000
 
 

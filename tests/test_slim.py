@@ -7,7 +7,13 @@ from pathlib import Path
 import pydata_sphinx_theme
 from fontTools.ttLib import TTFont
 
-from kerjasama.build.slim import icon_codepoints, needed_on_page, purge_css, subset_font, used_names
+from kerjasama.sphinxext.slim import (
+    icon_codepoints,
+    needed_on_page,
+    purge_css,
+    subset_font,
+    used_names,
+)
 
 CSS = (
     ".used{color:red}.unused{color:blue}.used .unused{margin:0}"
@@ -64,7 +70,7 @@ def test_copy_and_toggle_scripts_load_only_where_needed() -> None:
 
 
 def test_markup_repairs_fix_the_themes_accessibility_problems() -> None:
-    from kerjasama.build.a11y import repair_markup
+    from kerjasama.sphinxext.a11y import repair_markup
 
     button = (
         '<button class="btn search-button-field search-button__button pst-js-only" '

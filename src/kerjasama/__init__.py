@@ -8,7 +8,7 @@ import-linter, ``make lint``):
 * ``content``: the YAML data, loaded with line numbers, validated and cross-checked;
 * ``selfchecks``: questions prepared, graded and shown (widget and static HTML);
 * ``diagrams``: the concept graph, its layout and drawings, the explorer;
-* ``build``: the Sphinx extension (``kerjasama.build`` in ``_config.yml``);
+* ``sphinxext``: the Sphinx extension (``kerjasama.sphinxext`` in ``_config.yml``);
 * ``teacher``: new chapters, worksheets, preview server, offline zip.
 """
 

@@ -11,12 +11,12 @@ from pybtex.scanner import PybtexSyntaxError
 from kerjasama.errors import ContentError, ContentProblem
 
 #: The Indonesian words of an author–year citation, shared by the book's citations
-#: (``kerjasama.build.citations``), the self-checks' "Sumber:" lines and the LKPD keys.
+#: (``kerjasama.sphinxext.citations``), the self-checks' "Sumber:" lines and the LKPD keys.
 AND = " dan "
 LAST_AND = ", dan "
 OTHERS = " dkk."
 NO_YEAR = "t.t."
-#: Entry types the book's bibliography style can write (``kerjasama.build.citations``).
+#: Entry types the book's bibliography style can write (``kerjasama.sphinxext.citations``).
 SUPPORTED_ENTRY_TYPES = frozenset(
     {"book", "article", "incollection", "inbook", "inproceedings", "misc", "online", "techreport"}
 )

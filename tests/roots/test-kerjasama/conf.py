@@ -1,7 +1,7 @@
 # The smallest book the extension can build: two concepts, one bank, two pages.
 project = "Uji ekstensi"
 language = "id"
-extensions = ["kerjasama.build", "sphinxcontrib.bibtex"]
+extensions = ["kerjasama.sphinxext", "sphinxcontrib.bibtex"]
 nb_execution_mode = "off"
 kerjasama_slim = False
 exclude_patterns = ["_build", "book"]

@@ -33,7 +33,6 @@ from sphinxcontrib.bibtex.style.referencing import BracketStyle, PersonStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 from sphinxcontrib.bibtex.style.template import names
 
-from kerjasama.build.bibliography_style import LABEL_STYLE, IndonesianBibliography
 from kerjasama.content.references import (
     AND,
     LAST_AND,
@@ -42,6 +41,7 @@ from kerjasama.content.references import (
     citation_names,
     citation_year,
 )
+from kerjasama.sphinxext.bibliography_style import LABEL_STYLE, IndonesianBibliography
 
 STYLE_NAME = LABEL_STYLE
 

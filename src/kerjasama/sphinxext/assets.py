@@ -13,12 +13,12 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from kerjasama.build.a11y import repair_pages
-from kerjasama.build.bundle import bundle_assets
-from kerjasama.build.locales import complete_browser_catalog
-from kerjasama.build.slim import needed_on_page, slim_assets
-from kerjasama.build.theme_strings import translate_built_files
 from kerjasama.site_cache import write_site_cache
+from kerjasama.sphinxext.a11y import repair_pages
+from kerjasama.sphinxext.bundle import bundle_assets
+from kerjasama.sphinxext.locales import complete_browser_catalog
+from kerjasama.sphinxext.slim import needed_on_page, slim_assets
+from kerjasama.sphinxext.theme_strings import translate_built_files
 
 LOGGER = logging.getLogger(__name__)
 #: The book's own components: the mark in a page's body, and the stylesheet and script

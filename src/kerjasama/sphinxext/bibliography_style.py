@@ -2,7 +2,7 @@
 
 "Soekanto, S. dan Sulistyowati, B. (2013). *Sosiologi Suatu Pengantar* (Edisi Revisi).
 Jakarta: Rajawali Pers." — "dan", "Dalam", "ed.", "hlm.", "Diterjemahkan oleh". Registered
-as ``kerjasama`` by ``kerjasama.build.citations``, which also sorts the list.
+as ``kerjasama`` by ``kerjasama.sphinxext.citations``, which also sorts the list.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from kerjasama.build.settings import data_folder
 from kerjasama.content.checks import check_content
 from kerjasama.errors import ContentError
+from kerjasama.sphinxext.settings import data_folder
 
 
 def check_content_first(app: Sphinx) -> None:

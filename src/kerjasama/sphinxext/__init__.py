@@ -1,4 +1,4 @@
-"""Sphinx extension ``kerjasama.build``: the book's content rules, built into the build.
+"""Sphinx extension ``kerjasama.sphinxext``: the book's content rules, built into the build.
 
 Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves like
 ``make book``:
@@ -27,18 +27,18 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from kerjasama import __version__
-from kerjasama.build.assets import (
+from kerjasama.sphinxext.assets import (
     add_component_assets,
     drop_widget_state,
     finish_pages,
     trim_page_assets,
 )
-from kerjasama.build.citations import register_citation_styles
-from kerjasama.build.freshness import refresh_outputs
-from kerjasama.build.gate import check_content_first
-from kerjasama.build.glossary import ConceptGlossary
-from kerjasama.build.locales import add_theme_catalogs
-from kerjasama.build.settings import CONFIG_VALUES, apply_settings
+from kerjasama.sphinxext.citations import register_citation_styles
+from kerjasama.sphinxext.freshness import refresh_outputs
+from kerjasama.sphinxext.gate import check_content_first
+from kerjasama.sphinxext.glossary import ConceptGlossary
+from kerjasama.sphinxext.locales import add_theme_catalogs
+from kerjasama.sphinxext.settings import CONFIG_VALUES, apply_settings
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

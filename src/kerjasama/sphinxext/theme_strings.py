@@ -1,6 +1,6 @@
 """The few English strings that no gettext catalog reaches, translated in the built files.
 
-Everything else is translated through catalogs (``kerjasama.build.locales``). These are
+Everything else is translated through catalogs (``kerjasama.sphinxext.locales``). These are
 written into templates or scripts without ``_()``, so they are replaced after the build.
 Each entry names the upstream file and the text there that produces it; a test fails when
 that text is gone upstream, so an entry never outlives its reason.

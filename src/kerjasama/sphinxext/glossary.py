@@ -13,8 +13,8 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.domains.std import Glossary
 
-from kerjasama.build.settings import data_folder
 from kerjasama.content.concepts import CONCEPT_FILE, ConceptMap, load_concept_map
+from kerjasama.sphinxext.settings import data_folder
 
 ANCHOR_PREFIX = "konsep-"
 
