@@ -16,14 +16,14 @@ from kerjasama.content.yamlsource import line_of
 from kerjasama.errors import ContentProblem
 
 if TYPE_CHECKING:
-    from kerjasama.content.library import Library, LoadedBank
+    from kerjasama.content.loaded import Contents, LoadedBank
 
 #: Words for the two answer fields of a scenario, in messages.
 FIELD_NAMES = {"form": "bentuk kerja sama", "kind": "jenis kerja sama"}
 
 
 def cross_file_problems(
-    library: Library, scenario_path: Path, scenario_raw: Any
+    library: Contents, scenario_path: Path, scenario_raw: Any
 ) -> list[ContentProblem]:
     """Every problem that only shows when the files are read together."""
     problems = scenario_problems(library, scenario_path, scenario_raw)
@@ -32,7 +32,7 @@ def cross_file_problems(
     return problems
 
 
-def scenario_problems(library: Library, path: Path, raw: Any) -> list[ContentProblem]:
+def scenario_problems(library: Contents, path: Path, raw: Any) -> list[ContentProblem]:
     """Each scenario's form and kind are concepts of the right kind in the map."""
     problems: list[ContentProblem] = []
     forms = set(library.concept_ids("bentuk-kerja-sama"))
@@ -55,7 +55,7 @@ def scenario_problems(library: Library, path: Path, raw: Any) -> list[ContentPro
     return problems
 
 
-def bank_problems(library: Library) -> list[ContentProblem]:
+def bank_problems(library: Contents) -> list[ContentProblem]:
     """Ids unique across banks; classification categories and scenarios that exist."""
     problems: list[ContentProblem] = []
     owner: dict[str, Path] = {}
@@ -132,7 +132,7 @@ def _stimulus_problems(
 
 
 def _classify_problems(
-    library: Library,
+    library: Contents,
     problems: list[ContentProblem],
     loaded: LoadedBank,
     question: Classify,
@@ -170,7 +170,7 @@ def _classify_problems(
 
 
 def _item_mistake(
-    library: Library, question: Classify, item: ClassifyItem, categories: list[str]
+    library: Contents, question: Classify, item: ClassifyItem, categories: list[str]
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """What is wrong with one item (message, fix, field), or None."""
     if item.scenario is None:

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 from kerjasama.content.concepts import CONCEPT_FILE, ConceptMap, load_concept_map
 from kerjasama.content.crossrefs import cross_file_problems
-from kerjasama.content.questions import Bank, Question, Stimulus, load_bank
+from kerjasama.content.loaded import LoadedBank
+from kerjasama.content.questions import Question, Stimulus, load_bank
 from kerjasama.content.scenarios import SCENARIO_FILE, Scenario, ScenarioBank, load_scenarios
 from kerjasama.errors import ContentError, ContentProblem
 from kerjasama.paths import data_dir
@@ -26,15 +27,6 @@ BIBLIOGRAPHY_FILE = "references.bib"
 #: How a chapter shows a self-check: ``selfcheck("id")`` in a code cell.
 SELFCHECK_CALL = re.compile(r"""selfcheck\(\s*["']([^"']+)["']""")
 Loaded = TypeVar("Loaded")
-
-
-@dataclass
-class LoadedBank:
-    """A question bank with its file and its raw YAML (for line numbers)."""
-
-    path: Path
-    bank: Bank
-    raw: Any
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,18 @@ from kerjasama.content.yamlsource import line_of
 from kerjasama.errors import ContentProblem
 
 if TYPE_CHECKING:
-    from kerjasama.content.library import Library
+    from kerjasama.content.loaded import Contents
 
 KEY_KINDS = ("golongan-proses", "jenis-kerja-sama", "bentuk-kerja-sama", "kelompok")
 #: A key concept needs this many questions before a mastery figure means something.
 MIN_QUESTIONS = 2
 
 
-def key_concepts(library: Library) -> list[str]:
+def key_concepts(library: Contents) -> list[str]:
     return [c for kind in KEY_KINDS for c in library.concept_ids(kind)]
 
 
-def question_concepts(library: Library, question: Question) -> list[str]:
+def question_concepts(library: Contents, question: Question) -> list[str]:
     """The concepts a question checks: its tags, then its classify answers, each once."""
     found = list(question.concepts)
     if isinstance(question, Classify):
@@ -41,7 +41,7 @@ def question_concepts(library: Library, question: Question) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def tag_problems(library: Library) -> list[ContentProblem]:
+def tag_problems(library: Contents) -> list[ContentProblem]:
     """Tags that name no concept, and key concepts that too few questions check."""
     known = {c.id for c in library.concept_map().concepts}
     problems: list[ContentProblem] = []
