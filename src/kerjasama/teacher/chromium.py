@@ -1,4 +1,4 @@
-"""Debian's Chromium, and the flags every headless run here uses (DESIGN.md).
+"""Debian's Chromium, and the flags every headless run here uses (ARCHITECTURE.md, "Tools").
 
 Without the background-networking flags Chromium tries to reach Google's servers at
 start, which a machine with no network (or a school's) refuses.
