@@ -14,7 +14,7 @@ from typing import Any
 
 from kerjasama.content.measure import sentences, words
 from kerjasama.content.schema import describe_place
-from kerjasama.content.yamlsource import line_of, load_yaml
+from kerjasama.content.yamlsource import line_of, line_of_words, load_yaml
 from kerjasama.errors import ContentProblem
 
 #: A case text has at most this many sentences and words (issue 24: about 20 words).
@@ -110,7 +110,7 @@ def _case_text_problems(
                 "ganti kata itu dengan fakta yang terjadi (siapa memutuskan apa, apa yang "
                 "ditulis dan disetujui kedua pihak, sejak kapan kebiasaan itu berjalan); "
                 "nama golongannya cukup ditulis di why_form atau why_kind.",
-                line=line,
+                line=line_of_words(path, line, word),
             )
         )
     return problems

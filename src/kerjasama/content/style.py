@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from kerjasama.content.pagetext import prose_lines
 from kerjasama.content.schema import describe_place
-from kerjasama.content.yamlsource import line_of, load_yaml
+from kerjasama.content.yamlsource import line_of, line_of_words, load_yaml
 from kerjasama.errors import ContentProblem
 
 #: Foreign terms the book uses that have no settled Indonesian spelling.
@@ -93,7 +93,7 @@ def italic_problems(path: Path) -> list[ContentProblem]:
                     describe_place(data, location),
                     f"istilah asing '{term}' belum dicetak miring.",
                     f"tulis *{term}* (apit dengan tanda bintang), sesuai EYD.",
-                    line=line_of(data, location),
+                    line=line_of_words(path, line_of(data, location), term),
                 )
             )
     return problems
