@@ -225,3 +225,28 @@ def test_the_real_case_bank_keeps_to_the_rules() -> None:
 
     real = Path(__file__).parents[1] / "book" / "data" / "skenario.yml"
     assert [p.format() for p in case_problems(real)] == []
+
+
+# -- the readability tool of issue 24 -----------------------------------------------------
+def test_readability_tool_counts_only_the_sentences_a_reader_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "readability", Path(__file__).parents[1] / "tools" / "readability.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "readability", tool)  # dataclasses look the module up
+    spec.loader.exec_module(tool)
+
+    measured = tool.groups(FIXTURE)
+    # heading, admonition title, table, code cell and front matter are not sentences
+    assert [(s.line, s.length) for s in measured["Bab"]] == [(9, 7), (9, 6), (14, 5)]
+    assert [s.length for s in measured["Teks kasus"]] == [7, 11]
+    assert measured["Panduan Guru"] == []
+    text, met = tool.report(measured, long=11)
+    assert met is True
+    assert "Teks kasus" in text and "11  skenario.yml › ember-kebakaran" in text

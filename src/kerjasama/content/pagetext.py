@@ -28,11 +28,11 @@ _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 
 @dataclass(frozen=True)
 class ProseLine:
-    """One line a reader sees; ``table`` marks a row of a Markdown table."""
+    """One line a reader sees: ``kind`` is "text", "table" (a row) or "title" (a directive's)."""
 
     number: int
     text: str
-    table: bool = False
+    kind: str = "text"
 
 
 def prose_lines(page: str) -> Iterator[ProseLine]:
@@ -58,7 +58,7 @@ def prose_lines(page: str) -> Iterator[ProseLine]:
                 closing.append(fence.group(1))
                 after_open = True
                 if fence.group(4) and name in TITLED_DIRECTIVES:
-                    yield ProseLine(index + 1, fence.group(4))
+                    yield ProseLine(index + 1, fence.group(4), kind="title")
             else:
                 closing.append("!" + fence.group(1))
             continue
@@ -69,7 +69,7 @@ def prose_lines(page: str) -> Iterator[ProseLine]:
             continue
         if line.lstrip().startswith("<") or line.strip().startswith("+++"):
             continue
-        yield ProseLine(index + 1, line, table=line.lstrip().startswith("|"))
+        yield ProseLine(index + 1, line, "table" if line.lstrip().startswith("|") else "text")
 
 
 def _after_front_matter(lines: list[str]) -> int:
