@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kerjasama.content.case_rules import case_problems
 from kerjasama.content.chapters import (
     citation_problems,
     element_problems,
@@ -11,9 +12,11 @@ from kerjasama.content.chapters import (
     term_problems,
 )
 from kerjasama.content.concepts import CONCEPT_FILE
+from kerjasama.content.folding import page_hyphen_problems, yaml_hyphen_problems
 from kerjasama.content.library import SELFCHECK_CALL, Library
 from kerjasama.content.references import bibliography_keys
-from kerjasama.content.style import italic_problems
+from kerjasama.content.scenarios import SCENARIO_FILE
+from kerjasama.content.style import italic_problems, page_italic_problems
 from kerjasama.content.toc import TOC_FILE, chapter_files, toc_problems
 from kerjasama.errors import ContentError, ContentProblem
 
@@ -32,11 +35,22 @@ def check_content(data: Path) -> list[ContentProblem]:
         problems.extend(_source_problems(library, keys))
     problems.extend(_chapter_reference_problems(library, data.parent))
     if not library.problems:
-        for path in sorted(data.rglob("*.yml")):
-            problems.extend(italic_problems(path))
+        problems.extend(_yaml_language_problems(data))
+    for page in sorted(data.parent.glob("*.md")):
+        problems += page_italic_problems(page) + page_hyphen_problems(page)
     root = data.parent.parent
     if (root / TOC_FILE).exists():
         problems.extend(_book_problems(library, root, keys))
+    return problems
+
+
+def _yaml_language_problems(data: Path) -> list[ContentProblem]:
+    """Mechanical language rules in YAML: italics, broken hyphenated words, case texts."""
+    problems = []
+    for path in sorted(data.rglob("*.yml")):
+        problems += italic_problems(path) + yaml_hyphen_problems(path)
+    if (data / SCENARIO_FILE).exists():
+        problems += case_problems(data / SCENARIO_FILE)
     return problems
 
 

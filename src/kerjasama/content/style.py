@@ -1,8 +1,10 @@
-"""Language rules a machine can check in YAML texts: foreign terms must be in italics.
+"""Language rules a machine can check: foreign terms must be in italics.
 
 EYD V prints foreign words in italics. A teacher writes ``*bargaining*``; a bare
-``bargaining`` in a question, feedback, scenario or definition is reported with its line.
-Only fields that are shown as Markdown are checked: names, titles and ids are labels.
+``bargaining`` in a question, feedback, scenario or definition, or in the prose of a
+page, is reported with its line. In YAML only fields shown as Markdown are checked
+(names, titles and ids are labels shown as written); in a page, code cells, front matter
+and directive options are skipped (see ``pagetext``).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from kerjasama.content.pagetext import prose_lines
 from kerjasama.content.schema import describe_place
-from kerjasama.content.yamlsource import line_of, load_yaml
+from kerjasama.content.yamlsource import line_of, line_of_words, load_yaml
 from kerjasama.errors import ContentProblem
 
 #: Foreign terms the book uses that have no settled Indonesian spelling.
@@ -90,7 +93,24 @@ def italic_problems(path: Path) -> list[ContentProblem]:
                     describe_place(data, location),
                     f"istilah asing '{term}' belum dicetak miring.",
                     f"tulis *{term}* (apit dengan tanda bintang), sesuai EYD.",
-                    line=line_of(data, location),
+                    line=line_of_words(path, line_of(data, location), term),
+                )
+            )
+    return problems
+
+
+def page_italic_problems(path: Path) -> list[ContentProblem]:
+    """Every bare foreign term in the prose of one Markdown page, with its line."""
+    problems = []
+    for line in prose_lines(path.read_text(encoding="utf-8")):
+        for term in dict.fromkeys(unitalicised_terms(line.text.strip())):
+            problems.append(
+                ContentProblem(
+                    path,
+                    "",
+                    f"istilah asing '{term}' belum dicetak miring.",
+                    f"tulis *{term}* (apit dengan tanda bintang), sesuai EYD.",
+                    line=line.number,
                 )
             )
     return problems

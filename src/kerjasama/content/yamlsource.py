@@ -72,6 +72,24 @@ def line_of(data: Any, location: Sequence[str | int]) -> int | None:
     return best
 
 
+def line_of_words(path: Path, start: int | None, needle: str) -> int | None:
+    """The first line from ``start`` on whose text holds ``needle`` (any case), else ``start``.
+
+    ``line_of`` finds a key; a problem inside a long ``>`` text is easier to fix when the
+    message names the line the word is on.
+    """
+    if start is None:
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    wanted = " ".join(needle.lower().split())
+    for index in range(start - 1, len(lines)):
+        if wanted in " ".join(lines[index].lower().split()):
+            return index + 1
+        if index > start - 1 and lines[index].strip() and ":" in lines[index].split()[0]:
+            break  # the next key: the needle spans a line break
+    return start
+
+
 def _own_line(node: Any) -> int | None:
     lc = getattr(node, "lc", None)
     if lc is None or getattr(lc, "line", None) is None:
