@@ -73,7 +73,11 @@ def concept_sections(root: Path, names: dict[str, str]) -> dict[str, Section]:
     for concept, name in names.items():
         for page, text in chapters:
             headings = list(HEADING.finditer(text))
-            named = [h for h in headings if len(h.group(1)) > 1 and _mentions(h.group(2), name)]
+            named = [
+                h
+                for h in headings
+                if len(h.group(1)) > 1 and _mentions(INLINE_MARKUP.sub("", h.group(2)), name)
+            ]
             if named:
                 found[concept] = _section_at(page, headings, named[0].start())
                 break
