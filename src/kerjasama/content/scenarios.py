@@ -35,11 +35,16 @@ class Scenario(StrictModel):
 
 
 class EmptyCell(StrictModel):
-    """A form × kind pair that cannot occur, and why: the matrix shows the reason."""
+    """A form × kind pair with no case, and why: the matrix shows the reason.
+
+    ``possible: true`` marks a pair that can occur but has no case in the bank yet, so a
+    student is not taught that it is impossible.
+    """
 
     form: Slug
     kind: Slug
     why: Text
+    possible: bool = False
 
 
 class ScenarioBank(StrictModel):

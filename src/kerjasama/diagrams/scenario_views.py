@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from kerjasama.content.concepts import Concept
-from kerjasama.content.scenarios import Scenario
+from kerjasama.content.scenarios import EmptyCell, Scenario
 from kerjasama.diagrams.graphs import concept_map, empty_cells, example_scenarios
 from kerjasama.markup import inline_html
 from kerjasama.views import HtmlView
@@ -39,15 +39,14 @@ def scenario_matrix() -> HtmlView:
     scenarios = example_scenarios()
     names = {c.id: c.name for c in concept_map().concepts}
     number = {s.id: i for i, s in enumerate(scenarios, start=1)}
-    empty = {(c.form, c.kind): c.why for c in empty_cells()}
+    empty = {(c.form, c.kind): c for c in empty_cells()}
     head = "".join(f'<th scope="col">{html.escape(_short(f.name))}</th>' for f in forms)
     rows = []
     for kind in kinds:
         cells = []
         for form in forms:
             found = [number[s.id] for s in scenarios if s.kind == kind.id and s.form == form.id]
-            impossible = empty.get((form.id, kind.id))
-            shown = ", ".join(map(str, found)) or ("× (tidak mungkin)" if impossible else "–")
+            shown = ", ".join(map(str, found)) or _empty_mark(empty.get((form.id, kind.id)))
             cells.append(f"<td>{shown}</td>")
         label = html.escape(kind.name.removeprefix("Kerja sama "))
         rows.append(f'<tr><th scope="row">{label}</th>{"".join(cells)}</tr>')
@@ -69,16 +68,31 @@ def scenario_matrix() -> HtmlView:
     return HtmlView(markup, text)
 
 
-def _impossible_list(empty: dict[tuple[str, str], str], names: dict[str, str]) -> str:
-    """Why the cells marked × stay empty, so an empty cell is a lesson, not a gap."""
-    if not empty:
-        return ""
-    items = "".join(
-        f"<li><strong>{html.escape(_short(names[form]))} × "
-        f"{html.escape(names[kind].removeprefix('Kerja sama '))}</strong>: {inline_html(why)}</li>"
-        for (form, kind), why in empty.items()
-    )
-    return f'<p class="ks-matrix__title">Sel bertanda × tidak mungkin terisi:</p><ul>{items}</ul>'
+#: How an empty cell is marked, and the heading of the list that explains those cells.
+EMPTY_MARKS = {
+    False: ("× (tidak mungkin)", "Sel bertanda × tidak mungkin terisi:"),
+    True: ("○ (belum ada contoh)", "Sel bertanda ○ mungkin terisi, tetapi belum ada contohnya:"),
+}
+
+
+def _empty_mark(cell: EmptyCell | None) -> str:
+    return EMPTY_MARKS[cell.possible][0] if cell else "–"
+
+
+def _impossible_list(empty: dict[tuple[str, str], EmptyCell], names: dict[str, str]) -> str:
+    """Why the marked cells stay empty, so an empty cell is a lesson, not a gap."""
+    lists = []
+    for possible, (_mark, title) in EMPTY_MARKS.items():
+        items = "".join(
+            f"<li><strong>{html.escape(_short(names[cell.form]))} × "
+            f"{html.escape(names[cell.kind].removeprefix('Kerja sama '))}</strong>: "
+            f"{inline_html(cell.why)}</li>"
+            for cell in empty.values()
+            if cell.possible == possible
+        )
+        if items:
+            lists.append(f'<p class="ks-matrix__title">{title}</p><ul>{items}</ul>')
+    return "".join(lists)
 
 
 def scenario_list(form: str | None = None, kind: str | None = None) -> HtmlView:
