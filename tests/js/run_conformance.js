@@ -47,29 +47,31 @@ function session(c) {
   return { shown: shown, done: s.done(), streaks: s.streaks };
 }
 
+/* A refusal is an answer ({error: reason, message}); any other exception is reported for
+   its case alone ({thrown}), so one broken rule fails only the cases it breaks. */
 function attempt(run) {
   try { return run(); } catch (e) {
-    if (!e.reason) throw e;
-    return { error: e.reason, message: e.message };
+    return e.reason ? { error: e.reason, message: e.message } : { thrown: String(e) };
   }
 }
+function each(list, run) { return (list || []).map((c) => attempt(() => run(c))); }
 
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {
-  grading: (request.grading || []).map((c) => verdict(c.key, c.answer)),
-  isCorrect: (request.grading || []).map((c) => selfcheck.isCorrect(c.key, c.answer)),
-  status: (request.status || []).map((c) => progress.status(c.mastery, c)),
-  count: (request.count || []).map((c) => {
+  grading: each(request.grading, (c) => verdict(c.key, c.answer)),
+  isCorrect: each(request.grading, (c) => selfcheck.isCorrect(c.key, c.answer)),
+  status: each(request.status, (c) => progress.status(c.mastery, c)),
+  count: each(request.count, (c) => {
     const t = progress.tally(selfcheck.isCorrect, c.keys, c.records, c.ids);
     return { answered: t.answered, right: t.right, total: t.total, status: progress.status(c.mastery, t) };
   }),
-  practice: (request.practice || []).map(session),
-  encode: (request.encode || []).map((c) => attempt(() => ({
+  practice: each(request.practice, session),
+  encode: each(request.encode, (c) => ({
     code: share.encode(c.format, c.ids, c.name, c.group, c.answers)
-  }))),
-  decode: (request.decode || []).map((c) => attempt(() => share.decode(c.format, c.ids, c.code))),
-  fnv: (request.fnv || []).map(share.fnv),
-  csvCell: (request.csvCell || []).map(recap.csvCell),
-  csv: (request.csv || []).map((c) => recap.csv(c.rows, c.separator))
+  })),
+  decode: each(request.decode, (c) => share.decode(c.format, c.ids, c.code)),
+  fnv: each(request.fnv, share.fnv),
+  csvCell: each(request.csvCell, recap.csvCell),
+  csv: each(request.csv, (c) => recap.csv(c.rows, c.separator))
 };
 process.stdout.write(JSON.stringify(out));
