@@ -67,6 +67,12 @@ def test_progress_page_counts_every_answer(built_book: Path, browser: Any) -> No
         cells = row.locator("td").all_inner_texts()
         assert cells[0].startswith(f"{len(answered)} dari "), concept
         assert cells[1] == str(sum(outcome[i] for i in answered)), concept
+    # DESIGN.md's statuses; the rule itself is pinned by tests/conformance/mastery.json.
+    statuses = page.eval_on_selector_all(
+        "tr[data-concept]", "rows => rows.map(r => r.dataset.status)"
+    )
+    assert set(statuses) <= {"belum", "sedang", "perlu-diulang", "dikuasai"}
+    assert "belum" in statuses and len(set(statuses)) > 1
     total = sum(a for a, _c in expected.values())
     assert f"Kamu sudah menjawab {total} dari" in page.inner_text(".learning-progress__summary")
     # Reset asks first; dismissing keeps everything.

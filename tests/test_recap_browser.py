@@ -81,6 +81,41 @@ def test_rekap_kelas_counts_each_question_and_reports_a_broken_code(
     page.close()
 
 
+def test_names_whose_code_holds_a_dash_are_read_and_csv_cells_cannot_run(
+    built_book: Path, browser: Any
+) -> None:
+    """'Si~' and 'Yo>' give codes with '-' in the payload; a formula-like name stays text."""
+    codes = [_share_code(built_book, browser, name, [True]) for name in ("Si~", "Yo>", "=1+1")]
+    assert all("-" in code[4:-9] for code in codes[:2])
+    page = browser.new_page()
+    page.goto((built_book / "book" / "rekap-kelas.html").as_uri())
+    page.wait_for_selector(".class-recap[data-ready]")
+    page.fill("textarea.recap-input", "\n".join(codes))
+    page.click(".class-recap__show")
+    assert page.inner_text(".class-recap__messages") == ""
+    assert page.get_attribute(".class-recap", "data-students") == "3"
+    csv = unquote((page.get_attribute(".class-recap__csv", "href") or "").split(",", 1)[1])
+    names = [line.split(";")[0] for line in csv.lstrip("\ufeff").strip().split("\r\n")[1:]]
+    assert names == ['"Si~"', '"Yo>"', '"\'=1+1"']
+    page.close()
+
+
+def test_no_code_without_a_name(built_book: Path, browser: Any) -> None:
+    page = browser.new_page()
+    page.goto((built_book / "book" / "kemajuan-belajar.html").as_uri())
+    page.wait_for_selector(".learning-progress[data-ready]")
+    page.fill(".learning-progress__name", "   ")
+    page.click(".learning-progress__share")
+    assert page.input_value("textarea.progress-code") == ""
+    assert (
+        page.inner_text(".learning-progress__share-note")
+        == "Tulis namamu dulu, lalu tekan Buat kode."
+    )
+    assert page.evaluate("document.activeElement.classList.contains('learning-progress__name')")
+    assert page.locator(".learning-progress__download").is_hidden()
+    page.close()
+
+
 def test_kernel_and_browser_share_codes_are_one_format(built_book: Path, browser: Any) -> None:
     """A code made in a kernel (Binder) loads on Rekap Kelas; one made in the page decodes."""
     progress = progress_overview()
@@ -104,7 +139,8 @@ def test_kernel_and_browser_share_codes_are_one_format(built_book: Path, browser
     browser_code = page.evaluate(
         """answers => {
             const data = JSON.parse(document.querySelector('.class-recap__data').textContent);
-            return window.kerjasamaProgress.encode(data, 'Dewi – ü', 'X-1', answers);
+            const ids = data.chapters.flatMap(c => c.questions);
+            return window.kerjasamaShare.encode(data.share, ids, 'Dewi – ü', 'X-1', answers);
         }""",
         answers,
     )

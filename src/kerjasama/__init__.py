@@ -33,7 +33,7 @@ _PUBLIC = {
     "lkpd_table": "kerjasama.teacher.lkpd",
     "progress_overview": "kerjasama.selfchecks.progress_widget",
     "mixed_practice": "kerjasama.selfchecks.practice_view",
-    "class_recap": "kerjasama.selfchecks.progress",
+    "class_recap": "kerjasama.selfchecks.recap",
 }
 
 __all__ = [
@@ -63,8 +63,8 @@ if TYPE_CHECKING:
     from kerjasama.diagrams.explorer import ConceptExplorer
     from kerjasama.diagrams.scenario_views import scenario_list, scenario_matrix
     from kerjasama.selfchecks.practice_view import mixed_practice
-    from kerjasama.selfchecks.progress import class_recap
     from kerjasama.selfchecks.progress_widget import progress_overview
+    from kerjasama.selfchecks.recap import class_recap
     from kerjasama.selfchecks.view import SelfCheck, selfcheck
     from kerjasama.teacher.lkpd import lkpd_table
 

@@ -2,5 +2,6 @@
 
 from pathlib import Path
 
-#: ``selfcheck.js`` and ``selfcheck.css``, which grade and style the static HTML.
+#: The page scripts and styles (``selfcheck.js``, ``share.js``, ``progress.js``, ...), which
+#: grade and style the static HTML with the rules and words the Python side hands them.
 STATIC_DIR = Path(__file__).resolve().parent / "static"

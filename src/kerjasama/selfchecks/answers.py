@@ -18,6 +18,13 @@ from typing import Any
 #: Where the answers are kept; tests and teachers may point it elsewhere.
 ANSWERS_ENV = "KERJASAMA_JAWABAN"
 VERSION = 2
+#: Where ``selfcheck.js`` keeps each answer in the browser: ``localStorage[prefix + id]``.
+BROWSER_PREFIX = "kerjasama-selfcheck:"
+
+
+def browser_storage() -> dict[str, Any]:
+    """The browser's storage settings, handed to the page as data (``selfcheck.js``)."""
+    return {"prefix": BROWSER_PREFIX, "version": VERSION}
 
 
 def answers_path() -> Path:

@@ -1,9 +1,13 @@
 """Grade a reader's answer to a prepared question.
 
-Python (live kernel) and ``selfchecks/static/selfcheck.js`` (built book) grade the same
-:class:`Prepared` data with the same rules, so a reader gets the same verdict in both.
-Answers: ``single``/``truefalse`` an option index; ``multiple`` a list of indices;
-``classify`` one category id (or None) per item.
+One rule in two languages: this module in a live kernel and ``static/selfcheck.js`` in
+the built book (its ``isCorrect`` and ``grade``). Both pass the same table of cases,
+``tests/conformance/grading.json`` (``tests/test_conformance.py``, a fast test).
+
+Answers: ``single``/``truefalse`` an option index; ``multiple`` a list of indices (a
+set: order and repeats do not count); ``classify`` one category id (or None) per item.
+An answer that is not complete, or not an answer to this question (an index the question
+does not have, e.g. kept from an older version of the book), is no answer: None.
 """
 
 from __future__ import annotations
@@ -43,12 +47,14 @@ class Prepared:
     #: HTML shown before the question: the stimulus it and the next questions ask about.
     intro: str | None = None
 
+    def rule(self) -> dict[str, Any]:
+        """What tells right from wrong; the progress and recap pages carry only this."""
+        return {"type": self.type, "correct": self.correct, "size": len(self.choices)}
+
     def key(self) -> dict[str, Any]:
-        """What the browser needs to grade (serialised into the page)."""
-        return {
-            "type": self.type,
+        """What the browser needs to grade and give feedback (serialised into the page)."""
+        return self.rule() | {
             "choices": self.choices,
-            "correct": self.correct,
             "feedback": self.feedback,
             "messages": {
                 "incomplete": INCOMPLETE[self.type],
@@ -77,39 +83,67 @@ class Verdict:
         return "correct" if self.correct else "incorrect"
 
 
+def _index(value: Any, size: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < size
+
+
+def given(rule: dict[str, Any], answer: Any) -> Any:
+    """The answer in its one shape (a sorted set for ``multiple``), or None if incomplete."""
+    kind, size = rule["type"], rule["size"]
+    if kind in ONE_ANSWER:
+        return answer if _index(answer, size) else None
+    if not isinstance(answer, list | tuple):
+        return None
+    if kind == "multiple":
+        if not all(_index(i, size) for i in answer):
+            return None
+        return sorted(set(answer)) or None
+    if kind == "classify":
+        complete = len(answer) == size and all(isinstance(a, str) for a in answer)
+        return list(answer) if complete else None
+    raise ValueError(f"jenis soal tidak dikenal: {kind}")
+
+
+def is_correct(rule: dict[str, Any], answer: Any) -> bool | None:
+    """Whether the answer is right, or None while it is not complete."""
+    chosen = given(rule, answer)
+    if chosen is None:
+        return None
+    if rule["type"] in ONE_ANSWER:
+        return chosen in rule["correct"]
+    if rule["type"] == "multiple":
+        return bool(chosen == sorted(set(rule["correct"])))
+    return all(a == b for a, b in zip(chosen, rule["correct"], strict=True))
+
+
 def _sentence(choice: str) -> str:
     """A choice quoted in a feedback line ends with exactly one full stop."""
     return choice.removesuffix(".") + "."
 
 
 def grade(question: Prepared, answer: Any) -> Verdict | None:
-    """The verdict, or None when the answer is not complete yet."""
+    """The verdict with one feedback line per choice made (or item), or None if incomplete."""
+    rule = question.rule()
+    ok = is_correct(rule, answer)
+    chosen = given(rule, answer)
+    if ok is None:
+        return None
     if question.type in ONE_ANSWER:
-        if answer is None:
-            return None
-        ok = answer in question.correct
-        return Verdict(ok, [FeedbackLine(ok, question.feedback[answer])])
+        return Verdict(ok, [FeedbackLine(ok, question.feedback[chosen])])
     if question.type == "multiple":
-        chosen = sorted(set(answer or []))
-        if not chosen:
-            return None
-        right = set(question.correct)
+        right = question.correct
         lines = [FeedbackLine(i in right, question.feedback[i]) for i in chosen]
         lines += [
             FeedbackLine(
                 False, f"{MISSED_PREFIX}: {_sentence(question.choices[i])} {question.feedback[i]}"
             )
-            for i in sorted(right - set(chosen))
+            for i in sorted(set(right) - set(chosen))
         ]
-        return Verdict(set(chosen) == right, lines)
-    if question.type == "classify":
-        if answer is None or len(answer) != len(question.choices) or None in answer:
-            return None
-        lines = [
-            FeedbackLine(given == expected, f"{ITEM_PREFIX} {number}: {reason}")
-            for number, (given, expected, reason) in enumerate(
-                zip(answer, question.correct, question.feedback, strict=True), start=1
-            )
-        ]
-        return Verdict(all(line.ok for line in lines), lines)
-    raise ValueError(f"jenis soal tidak dikenal: {question.type}")
+        return Verdict(ok, lines)
+    lines = [
+        FeedbackLine(item == expected, f"{ITEM_PREFIX} {number}: {reason}")
+        for number, (item, expected, reason) in enumerate(
+            zip(chosen, question.correct, question.feedback, strict=True), start=1
+        )
+    ]
+    return Verdict(ok, lines)

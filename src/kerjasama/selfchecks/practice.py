@@ -4,7 +4,8 @@ Cases come from ``skenario.yml`` and from the form and kind items of the questio
 Each case asks for the form and the kind, as two single-choice questions graded by
 :func:`kerjasama.selfchecks.grading.grade` (in the browser by ``selfcheck.js``'s grade).
 
-The rule, the same in :class:`PracticeSession` and ``static/practice.js``:
+The rule, the same in :class:`PracticeSession` and ``static/practice.js``'s ``Session``
+(both pinned by ``tests/conformance/practice.json``):
 
 * cases come in a shuffled deck, reshuffled when it runs out, never one case twice in a row;
 * a concept answered wrongly (the right answer the student missed) is due again in the
@@ -36,6 +37,9 @@ STREAK = 2
 RETURN_AFTER = 2
 #: Feedback for a wrong option; the right option's feedback is the reason alone.
 WRONG_TEMPLATE = "Jawaban yang tepat: {answer}. {why}"
+#: Above each case, and in the streak column of the mastery table.
+COUNT_TEMPLATE = "Kasus ke-{n}"
+STREAK_TEMPLATE = "{n} dari {streak}"
 
 
 @dataclass(frozen=True)
@@ -163,10 +167,10 @@ class PracticeSession:
     def record(self, results: dict[str, bool]) -> None:
         """The verdict per dimension of the current case: streaks and returns follow."""
         assert self.current is not None, "belum ada kasus yang ditampilkan"
-        for dimension, correct in results.items():
-            concept = self.current.answers[dimension][0]
-            if concept not in self.streaks:
+        for dimension, (concept, _why) in self.current.answers.items():
+            if dimension not in results or concept not in self.streaks:
                 continue
+            correct = results[dimension]
             self.streaks[concept] = self.streaks[concept] + 1 if correct else 0
             if not correct and all(k != concept for k, _ in self.due):
                 self.due.append((concept, self.step + RETURN_AFTER))

@@ -2,7 +2,7 @@
 
 One object, two renderings: in a kernel an ipywidget driven by :class:`PracticeSession`;
 in the built book the same cases as data for ``static/practice.js``, which follows the
-same rule and grades with ``selfcheck.js``.
+same rule and grades with ``selfcheck.js``; its constants and words are this data.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from kerjasama.content.library import Library, current_library
 from kerjasama.markup import json_for_script
 from kerjasama.selfchecks.grading import Prepared, grade
 from kerjasama.selfchecks.practice import (
+    COUNT_TEMPLATE,
     DIMENSIONS,
     RETURN_AFTER,
     STREAK,
+    STREAK_TEMPLATE,
     WRONG_TEMPLATE,
     PracticeSession,
     case_question,
@@ -75,13 +77,16 @@ class MixedPractice(DualView):
             "messages": self.sample.key()["messages"],
             "streak": STREAK,
             "returnAfter": RETURN_AFTER,
+            "dimensions": [dim for dim, _k, _p in DIMENSIONS],
+            "countTemplate": COUNT_TEMPLATE,
+            "streakTemplate": STREAK_TEMPLATE,
         }
 
     def html(self) -> str:
         questions = "".join(_fieldset(d, p, self.choices[d]) for d, _k, p in DIMENSIONS)
         rows = "".join(
             f'<tr data-concept="{c}" data-streak="0"><th scope="row">{html.escape(name)}</th>'
-            f"<td>0 dari {STREAK}</td></tr>"
+            f"<td>{STREAK_TEMPLATE.format(n=0, streak=STREAK)}</td></tr>"
             for c, name in self.concepts
         )
         return (
@@ -155,7 +160,8 @@ class PracticeWidget:
         if case is None:
             self.text.value = f"<p><strong>{DONE_TEXT}</strong></p>"
         else:
-            self.text.value = f"<p>Kasus ke-{self.session.step + 1}</p><p>{case.text}</p>"
+            count = COUNT_TEMPLATE.format(n=self.session.step + 1)
+            self.text.value = f"<p>{count}</p><p>{case.text}</p>"
         for dim, radio in self.radios.items():
             radio.value = None
             shown = case is not None and dim in case.answers
@@ -184,7 +190,8 @@ class PracticeWidget:
     def _show_mastery(self) -> None:
         rows = "".join(
             f"<tr><th scope='row'>{html.escape(name)}</th>"
-            f"<td>{min(self.session.streaks[c], STREAK)} dari {STREAK}</td></tr>"
+            f"<td>{STREAK_TEMPLATE.format(n=min(self.session.streaks[c], STREAK), streak=STREAK)}"
+            "</td></tr>"
             for c, name in self.practice.concepts
         )
         self.mastery.value = f"<table><caption>Benar berturut-turut</caption>{rows}</table>"

@@ -2,22 +2,84 @@
 
 Nothing is sent anywhere. The page carries, as data, which self-checks each chapter shows
 and which concepts each checks, with just enough of every answer key to tell right from
-wrong; ``static/progress.js`` reads the answers that ``selfcheck.js`` keeps in the browser
-and grades them with the same code.
+wrong (``Prepared.rule``), the mastery thresholds and every word it shows;
+``static/progress.js`` reads the answers that ``selfcheck.js`` keeps in the browser and
+counts them with the rule below, which ``progress_widget`` uses in a kernel. Both pass
+``tests/conformance/mastery.json``.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-from kerjasama.content.library import Library, current_library
+from kerjasama.content.library import Library
 from kerjasama.content.mastery import key_concepts, question_concepts
 from kerjasama.markup import json_for_script
-from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
-from kerjasama.views import HtmlView
+from kerjasama.selfchecks.answers import browser_storage
+from kerjasama.selfchecks.grading import Prepared, is_correct
+from kerjasama.selfchecks.prepare import ChapterChecks
+from kerjasama.selfchecks.share import share_format
+
+#: A key concept is mastered from this share of right answers, on MIN_ANSWERS or more.
+MASTERED = 0.8
+MIN_ANSWERS = 2
+#: ``data-status`` of a key concept → what the reader sees.
+STATUS_LABELS = {
+    "belum": "belum dicoba",
+    "sedang": "kerjakan satu soal lagi",
+    "perlu-diulang": "perlu diulang",
+    "dikuasai": "dikuasai",
+}
+NO_ANSWERS = "Belum ada jawaban yang tersimpan di perangkat ini."
+COUNT_TEMPLATE = "{answered} dari {total} soal dijawab, {right} benar"
+#: The words ``progress.js`` writes ({name}s filled in there).
+TEXTS = {
+    "count": COUNT_TEMPLATE,
+    "concept": "{answered} dari {total}",
+    "redo": "Ulangi soal yang belum tepat",
+    "next": "Kerjakan soal berikutnya",
+    "finish": "Selesaikan soal-soal {chapter}.",
+    "review": "Pelajari lagi {concept}, lalu ulangi soalnya.",
+    "start": "Kerjakan dulu soal-soal di setiap bab.",
+    "allRight": "Semua soal yang kamu kerjakan sudah benar. Lanjutkan ke bab yang belum kamu buka.",
+    "summary": "Kamu sudah menjawab {answered} dari {total} soal; {right} benar.",
+    "none": NO_ANSWERS,
+    "confirm": "Hapus semua jawaban yang tersimpan di perangkat ini? "
+    "Jawaban yang sudah dihapus tidak dapat dikembalikan.",
+    "file": "kemajuan-{name}.txt",
+}
+
+
+@dataclass(frozen=True)
+class Count:
+    answered: int
+    right: int
+    total: int
+
+
+def result(question: Prepared, answers: dict[str, dict[str, Any]]) -> bool | None:
+    """True or False once checked, None while not answered (progress.js's ``result``)."""
+    record = answers.get(question.id)
+    if not isinstance(record, dict) or not record.get("checked"):
+        return None
+    return is_correct(question.rule(), record.get("answer"))
+
+
+def count(questions: list[Prepared], answers: dict[str, dict[str, Any]]) -> Count:
+    results = [result(q, answers) for q in questions]
+    return Count(sum(r is not None for r in results), sum(r is True for r in results), len(results))
+
+
+def concept_status(counted: Count) -> str:
+    """A key of :data:`STATUS_LABELS`: not tried, one more answer, review, or mastered."""
+    if counted.answered == 0:
+        return "belum"
+    if counted.right / counted.answered < MASTERED:
+        return "perlu-diulang"
+    return "dikuasai" if counted.answered >= MIN_ANSWERS else "sedang"
+
 
 SHARE_FORM = (
     '<h2 class="learning-progress__title">Bagikan kepada guru</h2>'
@@ -28,6 +90,7 @@ SHARE_FORM = (
     '<p><label for="kemajuan-kelas">Kelas</label> '
     '<input id="kemajuan-kelas" class="learning-progress__group" placeholder="misalnya: X-2"></p>'
     '<p><button type="button" class="learning-progress__share">Buat kode</button></p>'
+    '<p class="learning-progress__share-note" role="alert"></p>'
     '<p><label for="kemajuan-kode">Kode untuk guru</label></p>'
     '<textarea id="kemajuan-kode" class="progress-code" rows="4" readonly></textarea>'
     '<p><a class="learning-progress__download" hidden>Unduh kode sebagai berkas</a></p>'
@@ -36,11 +99,12 @@ SHARE_FORM = (
 
 def _chapter_html(page: ChapterChecks) -> str:
     total = len(page.questions)
+    counted = COUNT_TEMPLATE.format(answered=0, total=total, right=0)
     return (
         f'<li class="learning-progress__chapter" data-progress-chapter="book/{page.path.stem}" '
         f'data-answered="0" data-correct="0" data-total="{total}">'
         f'<a href="{page.path.stem}.html">{html.escape(page.title)}</a> '
-        f'<span class="learning-progress__count">0 dari {total} soal dijawab, 0 benar</span> '
+        f'<span class="learning-progress__count">{counted}</span> '
         '<a class="learning-progress__next" hidden></a></li>'
     )
 
@@ -64,7 +128,17 @@ def progress_data(library: Library, pages: list[ChapterChecks]) -> dict[str, Any
             for p in pages
         ],
         "concepts": concepts,
-        "keys": {i: {"type": q.type, "correct": q.correct} for i, q in shown.items()},
+        "keys": {i: q.rule() for i, q in shown.items()},
+    }
+
+
+def page_settings() -> dict[str, Any]:
+    """The rule's constants and the page's words, for ``progress.js``."""
+    return {
+        "mastery": {"share": MASTERED, "answers": MIN_ANSWERS, "labels": STATUS_LABELS},
+        "storage": browser_storage(),
+        "share": share_format(),
+        "texts": TEXTS,
     }
 
 
@@ -74,12 +148,11 @@ def _name(library: Library, concept: str) -> str:
 
 def overview_html(library: Library, pages: list[ChapterChecks]) -> str:
     """The progress page's body: chapters, concepts, what to study next, reset."""
-    safe = json_for_script(progress_data(library, pages))
+    safe = json_for_script(progress_data(library, pages) | page_settings())
     chapters = "".join(_chapter_html(page) for page in pages)
     return (
         '<div class="learning-progress">'
-        '<p class="learning-progress__summary" aria-live="polite">'
-        "Belum ada jawaban yang tersimpan di perangkat ini.</p>"
+        f'<p class="learning-progress__summary" aria-live="polite">{NO_ANSWERS}</p>'
         '<h2 class="learning-progress__title">Per bab</h2>'
         f'<ul class="learning-progress__chapters">{chapters}</ul>'
         '<h2 class="learning-progress__title">Per konsep kunci</h2>'
@@ -87,59 +160,8 @@ def overview_html(library: Library, pages: list[ChapterChecks]) -> str:
         '<th scope="col">Soal dijawab</th><th scope="col">Benar</th><th scope="col">Status</th>'
         "</tr></thead><tbody></tbody></table>"
         '<h2 class="learning-progress__title">Yang perlu kamu pelajari berikutnya</h2>'
-        '<ul class="learning-progress__advice"><li>Kerjakan dulu soal-soal di setiap bab.</li></ul>'
+        f'<ul class="learning-progress__advice"><li>{TEXTS["start"]}</li></ul>'
         f"{SHARE_FORM}"
         '<p><button type="button" class="learning-progress__reset">Hapus semua jawaban</button></p>'
         f'<script type="application/json" class="learning-progress__data">{safe}</script></div>'
     )
-
-
-RECAP_FORM = (
-    '<p><label for="rekap-kode">Tempel kode siswa, satu kode per baris</label></p>'
-    '<textarea id="rekap-kode" class="recap-input" rows="8"></textarea>'
-    '<p><label for="rekap-berkas">Atau pilih berkas kode siswa</label> '
-    '<input id="rekap-berkas" type="file" accept=".txt,text/plain" multiple></p>'
-    '<p><button type="button" class="class-recap__show">Tampilkan rekap</button></p>'
-    '<div class="class-recap__messages" aria-live="polite"></div>'
-)
-
-
-def _table(css: str, title: str, columns: list[str]) -> str:
-    heads = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
-    return (
-        f'<h2 class="class-recap__title">{html.escape(title)}</h2>'
-        # A wide table scrolls inside a labelled region that the keyboard can reach.
-        f'<div class="class-recap__scroll" tabindex="0" role="region" '
-        f'aria-label="{html.escape(title)}"><table class="{css}"><thead><tr>{heads}</tr></thead>'
-        "<tbody></tbody></table></div>"
-    )
-
-
-def class_recap(root: Path | None = None) -> HtmlView:
-    """Rekap Kelas: the teacher pastes share codes and sees the class, question by question."""
-    library = current_library()
-    pages = chapter_checks(library, root or library.data.parent.parent)
-    data = progress_data(library, pages)
-    data["prompts"] = {
-        q.id: " ".join(re.sub(r"<[^>]+>", "", html.unescape(q.prompt)).split())[:90]
-        for page in pages
-        for q in page.questions
-    }
-    text = json_for_script(data)
-    chapters = [c for p in pages for c in (f"{p.title} (dijawab)", f"{p.title} (benar)")]
-    markup = (
-        f'<div class="class-recap">{RECAP_FORM}'
-        + _table("class-recap__students", "Siswa per bab", ["Nama", "Kelas", *chapters])
-        + _table(
-            "class-recap__questions",
-            "Per soal, yang paling sering salah di atas",
-            ["Soal", "Bab", "Dijawab", "Benar", "Jawaban salah terbanyak"],
-        )
-        + _table(
-            "class-recap__concepts", "Per konsep kunci", ["Konsep", "Dijawab", "Benar", "Benar (%)"]
-        )
-        + '<p><a class="class-recap__csv" download="rekap-kelas.csv" hidden>'
-        "Unduh tabel siswa (CSV)</a></p>"
-        f'<script type="application/json" class="class-recap__data">{text}</script></div>'
-    )
-    return HtmlView(markup, "Rekap kelas (dibaca di buku): tempel kode kemajuan siswa.")

@@ -1,15 +1,14 @@
 """Kemajuan Belajarku as one object: a live widget in Jupyter, the static page in the book.
 
 In a kernel the answers come from :mod:`kerjasama.selfchecks.answers` (what the chapter
-notebooks' self-checks kept), are graded by ``grading.grade``, and are counted with the
-rule ``static/progress.js`` uses in the browser. The share code is the same format, so
-Rekap Kelas reads codes from both.
+notebooks' self-checks kept) and are counted by :mod:`kerjasama.selfchecks.progress`'s
+rule, the one ``static/progress.js`` follows in the browser. The share code is the same
+format (:mod:`kerjasama.selfchecks.share`), so Rekap Kelas reads codes from both.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,44 +16,19 @@ import ipywidgets as widgets
 
 from kerjasama.content.library import Library, current_library
 from kerjasama.selfchecks.answers import forget_all, load_answers
-from kerjasama.selfchecks.grading import Prepared, grade
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
-from kerjasama.selfchecks.progress import overview_html, progress_data
-from kerjasama.selfchecks.share import encode
+from kerjasama.selfchecks.progress import (
+    COUNT_TEMPLATE,
+    NO_ANSWERS,
+    STATUS_LABELS,
+    TEXTS,
+    concept_status,
+    count,
+    overview_html,
+    progress_data,
+)
+from kerjasama.selfchecks.share import ShareCodeError, encode
 from kerjasama.views import DualView
-
-#: A key concept is mastered from this share of right answers, on two answers or more.
-MASTERED = 0.8
-NO_ANSWERS = "Belum ada jawaban yang tersimpan di komputer ini."
-
-
-@dataclass(frozen=True)
-class Count:
-    answered: int
-    right: int
-    total: int
-
-
-def result(question: Prepared, answers: dict[str, dict[str, Any]]) -> bool | None:
-    """True or False once checked, None while not answered (progress.js's ``result``)."""
-    record = answers.get(question.id)
-    if not record or not record.get("checked"):
-        return None
-    verdict = grade(question, record.get("answer"))
-    return None if verdict is None else verdict.correct
-
-
-def count(questions: list[Prepared], answers: dict[str, dict[str, Any]]) -> Count:
-    results = [result(q, answers) for q in questions]
-    return Count(sum(r is not None for r in results), sum(r is True for r in results), len(results))
-
-
-def concept_status(counted: Count) -> str:
-    if counted.answered == 0:
-        return "belum dicoba"
-    if counted.right / counted.answered < MASTERED:
-        return "perlu diulang"
-    return "dikuasai" if counted.answered >= 2 else "kerjakan satu soal lagi"
 
 
 class LearningProgress(DualView):
@@ -80,13 +54,15 @@ class LearningProgress(DualView):
             rows.append(
                 f'<li data-progress-chapter="book/{page.path.stem}" data-answered="{c.answered}" '
                 f'data-correct="{c.right}" data-total="{c.total}">{html.escape(page.title)}: '
-                f"{c.answered} dari {c.total} soal dijawab, {c.right} benar</li>"
+                f"{COUNT_TEMPLATE.format(answered=c.answered, total=c.total, right=c.right)}</li>"
             )
         concepts = "".join(
-            f"<tr><th scope='row'>{html.escape(name)}</th><td>{c.answered} dari {c.total}</td>"
-            f"<td>{c.right}</td><td>{concept_status(c)}</td></tr>"
+            f"<tr data-status='{status}'><th scope='row'>{html.escape(name)}</th>"
+            f"<td>{TEXTS['concept'].format(answered=c.answered, total=c.total)}</td>"
+            f"<td>{c.right}</td><td>{STATUS_LABELS[status]}</td></tr>"
             for name, questions in self.concepts
             for c in [count(questions, answers)]
+            for status in [concept_status(c)]
         )
         summary = "" if answers else f"<p><strong>{NO_ANSWERS}</strong></p>"
         return (
@@ -96,6 +72,7 @@ class LearningProgress(DualView):
         )
 
     def share_code(self, name: str, group: str) -> str:
+        """The code for the answers checked so far; :class:`ShareCodeError` without a name."""
         answers = {i: r["answer"] for i, r in load_answers().items() if r.get("checked")}
         return encode(self.question_ids, name.strip(), group.strip(), answers)
 
@@ -117,7 +94,10 @@ class LearningProgress(DualView):
             confirm.layout.display = "none"
 
         def share(_button: Any) -> None:
-            code.value = self.share_code(name.value, group.value)
+            try:
+                code.value, note.value = self.share_code(name.value, group.value), ""
+            except ShareCodeError as error:
+                code.value, note.value = "", f"<p><strong>{html.escape(str(error))}</strong></p>"
 
         def erase(_button: Any) -> None:
             forget_all()
@@ -127,7 +107,8 @@ class LearningProgress(DualView):
         make_code.on_click(share)
         reset.on_click(lambda _b: setattr(confirm.layout, "display", None))
         confirm.on_click(erase)
-        share_box = widgets.VBox([widgets.HTML("<h3>Bagikan kepada guru</h3>"), name, group])
+        note = widgets.HTML()
+        share_box = widgets.VBox([widgets.HTML("<h3>Bagikan kepada guru</h3>"), name, group, note])
         return widgets.VBox(
             [tables, refresh, share_box, make_code, code, widgets.HBox([reset, confirm])]
         )

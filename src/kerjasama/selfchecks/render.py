@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Sequence
 
 from kerjasama.markup import json_for_script
+from kerjasama.selfchecks.answers import browser_storage
 from kerjasama.selfchecks.grading import INCOMPLETE, MARKS, VERDICT_TEXT, Prepared, Verdict
 
 CHECK_LABEL = "Periksa"
@@ -86,7 +87,7 @@ def question_html(question: Prepared) -> str:
         '<div class="selfcheck__feedback" aria-live="polite"></div>'
         f"{source}"
         f'<script type="application/json" class="selfcheck__key">'
-        f"{json_for_script(question.key())}</script></div>"
+        f"{json_for_script(question.key() | {'storage': browser_storage()})}</script></div>"
     )
 
 

@@ -96,7 +96,7 @@ class QuestionWidget:
         ]
 
     def answer(self) -> Any:
-        """The reader's answer, in the shape :func:`kerjasama.grading.grade` expects."""
+        """The reader's answer, in the shape :func:`kerjasama.selfchecks.grading.grade` expects."""
         if self.question.type in ONE_ANSWER:
             return self.radio.value
         if self.question.type == "multiple":

@@ -27,8 +27,8 @@ COMPONENT_ASSETS = (
     ('class="selfcheck"', "selfcheck.css", ("selfcheck.js",)),
     ('class="concept-explorer"', "explorer.css", ("explorer.js",)),
     # The progress page reads and grades answers with selfcheck.js's own code.
-    ('class="learning-progress"', "progress.css", ("selfcheck.js", "progress.js")),
-    ('class="class-recap"', "progress.css", ("selfcheck.js", "progress.js", "recap.js")),
+    ('class="learning-progress"', "progress.css", ("selfcheck.js", "share.js", "progress.js")),
+    ('class="class-recap"', "progress.css", ("selfcheck.js", "share.js", "recap.js")),
     # Latihan Campuran grades and shows feedback with selfcheck.js, in its styles.
     ('class="mixed-practice"', "selfcheck.css", ("selfcheck.js",)),
     ('class="mixed-practice"', "progress.css", ("practice.js",)),
