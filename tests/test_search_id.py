@@ -19,7 +19,15 @@ import pytest
 import snowballstemmer
 
 from kerjasama.sphinxext import search_id
-from kerjasama.sphinxext.search_id import COMPOUNDS, PROTECTED, ROOTS, STOPWORDS, split, stem
+from kerjasama.sphinxext.search_id import (
+    COMPOUNDS,
+    ONSET,
+    PROTECTED,
+    ROOTS,
+    STOPWORDS,
+    split,
+    stem,
+)
 
 from .sphinx_roots import restore_data_env, rootdir  # noqa: F401 (fixtures)
 
@@ -45,7 +53,12 @@ def book_texts() -> list[str]:
 
 
 def book_words() -> list[str]:
-    return sorted({word.lower() for text in book_texts() for word in re.findall(r"\w+", text)})
+    """Every word of the book as the index sees it (compounds split), and as written."""
+    texts = book_texts()
+    return sorted(
+        {word.lower() for text in texts for word in split(text)}
+        | {word.lower() for text in texts for word in re.findall(r"\w+", text)}
+    )
 
 
 def generated_words() -> list[str]:
@@ -106,7 +119,11 @@ def test_the_js_port_is_snowball_indonesian_on_every_branch() -> None:
         (["menolong", "tolong", "ditolong", "pertolongan"], "tolong"),
         (["mengerjakan", "bekerja", "kerja", "pekerja"], "kerja"),
         (["kelompok", "berkelompok", "kelompoknya", "mengelompokkan"], "kelompok"),
-        (["bertemu", "pertemuan", "menemukan"], "temu"),
+        (["bertemu", "pertemuan", "mempertemukan"], "bertemu"),
+        (["menemukan", "ditemukan", "temuan"], "temu"),
+        (["persatuan", "bersatu", "kesatuan", "menyatukan"], "bersatu"),
+        (["satu", "satunya"], "satu"),
+        (["kerjakan", "dikerjakan", "mengerjakan"], "kerja"),
         (["memiliki", "milik", "kepemilikan"], "milik"),
         (["kerukunan", "rukun"], "rukun"),
     ],
@@ -126,10 +143,23 @@ def test_word_forms_a_reader_types_share_one_stem(forms: list[str], root: str) -
         ("berangkat", "angkat"),  # to leave / to lift
         ("pendapat", "dapat"),  # opinion / can (a function word)
         ("urutan", "menurut"),  # order / according to (a function word)
+        ("persatuan", "satu"),  # unity / one
+        ("pembagian", "bagi"),  # division / for
+        ("kebersamaan", "sama"),  # togetherness / same
+        ("pertemuan", "menemukan"),  # meeting / finding
     ],
 )
 def test_unrelated_words_keep_apart(word: str, other: str) -> None:
     assert stem(word) != stem(other)
+
+
+def test_a_root_that_begins_like_a_prefix_is_not_cut() -> None:
+    # Snowball: kembali → mbali, merdeka → rdeka, dissociative → ssociative.
+    for word in ("kembali", "merdeka", "kendaraan", "dissociative"):
+        assert stem(word) == word
+    assert stem("kerjakan") == "kerja"
+    cut = {w: s for w in book_words() if (s := stem(w)) != w and not ONSET.match(s)}
+    assert cut == {}
 
 
 def test_function_words_are_not_stems_and_compounds_split() -> None:
@@ -156,9 +186,11 @@ def test_the_index_and_the_search_page_use_the_indonesian_language(app: Any) -> 
     out = Path(app.outdir)
     index = (out / "searchindex.js").read_text(encoding="utf-8")
     terms = json.loads(index[len("Search.setIndex(") : -1])["terms"]
-    # "Usaha bersama" in the glossary: bersama is indexed as sama; no function words.
-    assert "sama" in terms and "bersama" not in terms
-    assert "yang" not in terms and "dan" not in terms
+    # The glossary's definitions, stemmed ("Usaha bersama untuk mencapai tujuan",
+    # "Usaha meredakan pertentangan"); no function word, in any case.
+    assert {"usaha", "bersama", "tuju", "reda"} <= set(terms)
+    assert not {"tujuan", "meredakan"} & set(terms)
+    assert not {"yang", "dan", "dalam", "Dalam"} & set(terms)
     language_data = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert "indonesianSearch" in language_data and "kerjasamaSearch.split" in language_data
     assert "sectionHeading" in language_data  # the scorer

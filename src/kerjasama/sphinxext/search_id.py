@@ -61,7 +61,10 @@ PROTECTED: dict[str, str] = {
     "sekolah": "sekolah",
     "istilah": "istilah",
     "maluku": "maluku",  # not malu (shame)
-    "bertemu": "temu",  # not berte
+    "bertemu": "bertemu",  # not berte; and meeting is not finding (menemukan)
+    "pertemuan": "bertemu",
+    "mempertemukan": "bertemu",
+    "dipertemukan": "bertemu",
     "berlaku": "laku",
     "perilaku": "perilaku",  # not ila, the stem of menilai (to assess)
     "diolah": "olah",
@@ -87,15 +90,27 @@ PROTECTED: dict[str, str] = {
     "menanggapi": "tanggap",  # not anggap (to consider)
     "bertentangan": "pertentangan",  # tentang (about) is a function word
     "pertentangan": "pertentangan",
+    "bagian": "bagian",  # a part; membagi, pembagian: to divide (see ROOTS)
+    "kesamaan": "sama",  # similar; bersama: together (see ROOTS)
+    "persamaan": "sama",
+    # ke- that is part of the root (see ONSET).
+    "kerjakan": "kerja",
     "perhatian": "perhati",  # not hati (heart)
     "perhatikan": "perhati",
     "memperhatikan": "perhati",
 }
 
 #: Stems that lost the first letter of their root to a nasal prefix (meN-, peN-), or kept
-#: a prefix Snowball only removes before a suffix, and the root they belong to. Applied
-#: only when Snowball changed the word, so *anda* stays *anda*.
+#: a prefix Snowball only removes before a suffix, and the root they belong to; and roots
+#: whose bare word means something else than the words built on it. Applied only to a
+#: word with a prefix or suffix, so *anda* stays *anda* and *satunya* stays *satu*.
 ROOTS: dict[str, str] = {
+    # The bare word is a numeral, a preposition, an adjective: satu (one), bagi (for),
+    # sama (same); bersatu, persatuan (unite, unity), membagi, pembagian (divide),
+    # bersama, kebersamaan (together, togetherness) are another meaning.
+    "satu": "bersatu",
+    "bagi": "membagi",
+    "sama": "bersama",
     "olong": "tolong",
     "erja": "kerja",
     "awar": "tawar",
@@ -176,6 +191,13 @@ COMPOUNDS: tuple[tuple[str, str], ...] = (
     ("orang", "tua"),
 )
 
+#: How an Indonesian root can begin. A stem that begins otherwise lost part of its root
+#: to a prefix (kembali → mbali, merdeka → rdeka, dissociative → ssociative): the word
+#: is then indexed as written.
+ONSET = re.compile(
+    r"[aeiou]|[b-df-hj-np-tv-z][aeiouy]|ng|ny|sy|kh|[pbtdkgf][rl]|s[klmnptw]|[tdk]w|$"
+)
+
 #: Endings that attach to a finished word (particles and possessive pronouns).
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
@@ -207,9 +229,9 @@ def stem(word: str) -> str:
     if base in STOPWORDS:
         return word
     stemmed: str = _snowball.stemWord(word)
-    if stemmed != word:
+    if stemmed != base:
         stemmed = ROOTS.get(stemmed, stemmed)
-    return word if stemmed in STOPWORDS else stemmed
+    return word if stemmed in STOPWORDS or not ONSET.match(stemmed) else stemmed
 
 
 def split_compound(token: str) -> list[str]:
@@ -239,6 +261,7 @@ def browser_data() -> dict[str, object]:
         "roots": ROOTS,
         "compounds": [list(pair) for pair in COMPOUNDS],
         "clitics": list(CLITICS),
+        "onset": ONSET.pattern,
     }
 
 
@@ -268,8 +291,9 @@ class SearchIndonesian(SearchLanguage):
         return stem(word)
 
     def word_filter(self, word: str) -> bool:
-        """Index every word but a function word or a single letter."""
-        return len(word) > 1 and word not in STOPWORDS
+        """Index every word but a function word or a single letter (Sphinx also offers
+        the word as written when its stem is filtered: Dalam is a function word too)."""
+        return len(word) > 1 and word.lower() not in STOPWORDS
 
 
 def use_search_scorer(app: Sphinx, config: Config) -> None:

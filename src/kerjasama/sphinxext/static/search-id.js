@@ -13,6 +13,7 @@ function indonesianSearch(data) {
   const roots = new Map(Object.entries(data.roots));
   const VOWELS = new Set(["a", "e", "i", "o", "u"]);
   const isVowel = (ch) => VOWELS.has(ch);
+  const onset = new RegExp("^(?:" + data.onset + ")");
 
   // -an (or -kan) and -i, allowed or not by the prefix already removed; null: none.
   // lb: where the root starts (a suffix never reaches into a replaced first letter).
@@ -126,8 +127,8 @@ function indonesianSearch(data) {
     if (protectedWords.has(bare)) return protectedWords.get(bare);
     if (stopwords.has(bare)) return word;
     let stemmed = snowball(word);
-    if (stemmed !== word && roots.has(stemmed)) stemmed = roots.get(stemmed);
-    return stopwords.has(stemmed) ? word : stemmed;
+    if (stemmed !== bare && roots.has(stemmed)) stemmed = roots.get(stemmed);
+    return stopwords.has(stemmed) || !onset.test(stemmed) ? word : stemmed;
   };
 
   const splitCompound = (token) => {

@@ -24,8 +24,9 @@ var Scorer = {
   // is the bigger target).
   sectionHeading: 40,
   pageHeading: 30,
-  // Pages that are not numbered chapters come after the chapters.
-  appendix: -30,
+  // Pages that are not numbered chapters come after the chapters, even the glossary's
+  // index entries (Sphinx scores an exact entry 100).
+  appendix: -100,
   score: (result) => {
     const [docName, , , , score] = result;
     const chapter = /(^|\/)\d\d-[^/]*$/.test(docName);
