@@ -19,15 +19,8 @@ import pytest
 import snowballstemmer
 
 from kerjasama.sphinxext import search_id
-from kerjasama.sphinxext.search_id import (
-    COMPOUNDS,
-    ONSET,
-    PROTECTED,
-    ROOTS,
-    STOPWORDS,
-    split,
-    stem,
-)
+from kerjasama.sphinxext.search_id import split, stem
+from kerjasama.sphinxext.search_tables import COMPOUNDS, ONSET, PROTECTED, ROOTS, STOPWORDS
 
 from .sphinx_roots import restore_data_env, rootdir  # noqa: F401 (fixtures)
 
