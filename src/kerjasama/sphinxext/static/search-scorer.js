@@ -66,31 +66,55 @@ var Scorer = {
     return results;
   };
 
+  // The page's (or the section's) text, blocks apart: Sphinx's htmlToText glues a glossary
+  // term to its definition ("Empatiempathy"), a heading to its first paragraph.
+  const BLOCKS = "p, dt, dd, li, td, th, h1, h2, h3, h4, h5, h6, div, section, br, pre";
+  const pageText = (htmlText, anchor) => {
+    const doc = new DOMParser().parseFromString(htmlText, "text/html");
+    // Heading links, the self-checks' controls (— pilih —, Periksa), diagram labels
+    // (the text list under each diagram says the same) are not sentences.
+    doc.querySelectorAll(".headerlink, script, style, select, button, svg").forEach((el) => el.remove());
+    doc.querySelectorAll(BLOCKS).forEach((el) => el.after(" "));
+    const main = doc.querySelector('[role="main"]');
+    if (main === null) return "";
+    // The article, not the toolbar above it (Repositori, Usulkan suntingan …).
+    const section = anchor ? doc.getElementById(anchor.slice(1)) : null;
+    const part = section || main.querySelector("article") || main;
+    return part.textContent.replace(/\s+/g, " ").trim();
+  };
+
   // The sentence that holds the most search terms (the first such), its words marked.
   const SENTENCE = /[^.!?]+[.!?]*/g;
   const MAX = 240;
   const summary = (htmlText, keywords, anchor) => {
-    const text = Search.htmlToText(htmlText, anchor).replace(/\s+/g, " ").trim();
+    const text = pageText(htmlText, anchor);
     if (text === "") return null;
     const terms = new Set(keywords);
-    let best = null;
+    const sentences = [...text.matchAll(SENTENCE)];
+    let best = -1;
     let bestCount = 0;
-    for (const match of text.matchAll(SENTENCE)) {
+    for (const [i, match] of sentences.entries()) {
       const found = new Set([...stemsOf(match[0])].filter((s) => terms.has(s)));
       if (found.size > bestCount) {
-        best = match;
+        best = i;
         bestCount = found.size;
         if (found.size === terms.size) break;
       }
     }
-    let start = best === null ? 0 : best.index;
-    let sentence = best === null ? text.slice(0, MAX) : best[0].trim();
+    let start = best < 0 ? 0 : sentences[best].index;
+    let sentence = best < 0 ? text.slice(0, MAX) : sentences[best][0].trim();
+    // A short sentence (a glossary term, a heading) with the one after it.
+    for (let next = best + 1; best >= 0 && sentence.length < 100 && next < sentences.length; next++) {
+      sentence += " " + sentences[next][0].trim();
+    }
     if (sentence.length > MAX) {
-      // A long sentence: the part around its first marked word.
+      // A long sentence: the words around its first marked word.
       const words = [...sentence.matchAll(/[\p{L}\p{Nl}\p{No}]+/gu)];
       const first = words.find((w) => kerjasamaSearch.split(w[0]).some((p) => terms.has(kerjasamaSearch.stem(p))));
-      const from = Math.max(0, (first ? first.index : 0) - 80);
-      sentence = (from > 0 ? "…" : "") + sentence.slice(from, from + MAX).trim() + "…";
+      const around = Math.max(0, (first ? first.index : 0) - 80);
+      const from = around === 0 ? 0 : sentence.indexOf(" ", around) + 1;
+      const end = sentence.lastIndexOf(" ", from + MAX);
+      sentence = (from > 0 ? "…" : "") + sentence.slice(from, end > from ? end : from + MAX) + " …";
       start += from;
     }
     const paragraph = document.createElement("p");
