@@ -24,17 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-CHROMIUM = "/usr/bin/chromium"
-#: The flags of kerjasama.teacher.chromium, repeated so this script runs without the package.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 
 #: Word forms a reader expects to find the same pages (the first five from issue 26).
 PAIRS: list[tuple[str, str]] = [
