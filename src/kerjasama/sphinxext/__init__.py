@@ -14,7 +14,8 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
   :mod:`kerjasama.site_cache`);
 * the theme speaks Indonesian through the catalogs in ``locale_dirs`` (``locales``), and
   citations follow Indonesian usage (``citations``; ``bibtex_reference_style`` and
-  ``bibtex_default_style`` set to ``kerjasama``).
+  ``bibtex_default_style`` set to ``kerjasama``);
+* search stems Indonesian words and ranks chapter sections first (``search_id``).
 
 Config values: ``kerjasama_data_dir`` (default ``book/data``) and ``kerjasama_slim``
 (default true).
@@ -38,6 +39,7 @@ from kerjasama.sphinxext.freshness import refresh_outputs
 from kerjasama.sphinxext.gate import check_content_first
 from kerjasama.sphinxext.glossary import ConceptGlossary
 from kerjasama.sphinxext.locales import add_theme_catalogs
+from kerjasama.sphinxext.search_id import SearchIndonesian, use_search_scorer
 from kerjasama.sphinxext.settings import CONFIG_VALUES, apply_settings
 
 
@@ -52,6 +54,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     register_citation_styles()
     # Every page registers the service worker and can show the new-version notice.
     app.add_js_file("offline.js", defer="defer")
+    # The search index and page in Indonesian (html_search_language, from language: id).
+    app.add_search_language(SearchIndonesian)
 
     # Events, in the order Sphinx emits them:
     # config-inited: the package's static folder joins html_static_path, and the
@@ -59,6 +63,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", apply_settings)
     # config-inited: the theme catalogs in locale_dirs join the theme's own.
     app.connect("config-inited", add_theme_catalogs)
+    # config-inited: before the HTML builder starts, which reads html_search_scorer.
+    app.connect("config-inited", use_search_scorer)
     # builder-inited: the content is checked before any notebook runs.
     app.connect("builder-inited", check_content_first)
     # env-get-outdated: pages whose hidden inputs (data, package, CSS/JS) changed.
