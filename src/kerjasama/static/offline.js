@@ -1,6 +1,7 @@
 /* Reading offline (kerjasama.site_cache): registers the service worker, shows
    "Versi baru tersedia — muat ulang" when a new build is waiting, and drives the
-   "Simpan buku untuk dibaca luring" button. From file:// (the offline zip) the book is
+   "Simpan buku untuk dibaca luring" box ({offline-save}, kerjasama/sphinxext/offline_box.py,
+   styled by offline.css). From file:// (the offline zip) the book is
    already on the device, and the button says so. */
 (function () {
   "use strict";
@@ -78,14 +79,15 @@
       }).catch(function () { say("error", "Daftar berkas buku tidak dapat dibaca. Coba lagi nanti."); });
 
     button.addEventListener("click", async function () {
-      if (!list) return;
+      if (!list || button.disabled) return;
+      /* Disabled at once, before anything is awaited: a double click starts one save. */
+      button.disabled = true;
       var withSheets = worksheets.querySelector("input").checked;
       var files = list.files.concat(withSheets ? list.worksheets : []);
-      var cache = await caches.open(PREFIX + list.version);
-      button.disabled = true;
       bar.hidden = false;
       bar.max = files.length;
       try {
+        var cache = await caches.open(PREFIX + list.version);
         for (var i = 0; i < files.length; i++) {
           var url = base + files[i][0];
           if (!(await cache.match(url))) await cache.add(new Request(url, { cache: "no-cache" }));

@@ -1,9 +1,11 @@
-/* The book's service worker (written by kerjasama.site_cache at every build).
+/* The book's service worker (written by kerjasama.site_cache.files at every build).
    One cache per version of the book: each page and asset is kept as it is read, or all
-   at once by "Simpan buku untuk dibaca luring" (offline.js). luring.json, the file list,
-   is the same for the whole of one version, so it is cached like any other file. A new version waits until
-   the reader presses "muat ulang"; if the old version was saved whole, the new one is
-   saved whole before it takes over, and old caches are removed. Requests to other sites
+   at once by "Simpan buku untuk dibaca luring" (static/offline.js, which saves the same
+   files the same way, one by one to show progress; keep the two in step). luring.json, the
+   file list, is the same for the whole of one version, so it is cached like any other
+   file. A new version waits until the reader presses "muat ulang"; if the old version was
+   saved whole, the new one is saved whole before it takes over, and old caches are
+   removed. Requests to other sites
    (Binder, Live Code) are never touched. */
 "use strict";
 var VERSION = "__VERSION__";
