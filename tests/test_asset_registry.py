@@ -29,6 +29,7 @@ RENDERERS = {
     "selfchecks": [PACKAGE / "selfchecks"],
     # The LKPD list of the teacher guide is drawn as a diagram-style table.
     "diagrams": [PACKAGE / "diagrams", PACKAGE / "teacher"],
+    "site": [PACKAGE / "sphinxext" / "offline_box.py"],
 }
 
 
@@ -52,8 +53,8 @@ def test_every_asset_file_of_the_project_has_a_row_and_every_row_a_file() -> Non
 def test_each_page_mark_is_written_by_the_components_renderer(asset: Asset) -> None:
     sources = "".join(
         path.read_text(encoding="utf-8")
-        for folder in RENDERERS[asset.origin]
-        for path in folder.rglob("*.py")
+        for place in RENDERERS[asset.origin]
+        for path in ([place] if place.is_file() else place.rglob("*.py"))
     )
     for mark in asset.markers:
         assert mark in sources, f"{asset.name}: no renderer writes {mark}"

@@ -116,3 +116,32 @@ def test_the_offline_zip_explains_it_is_already_offline(built_book: Path, browse
     assert "sudah tersimpan di perangkatmu" in saver.inner_text()
     assert not saver.get_by_role("button").is_visible()
     page.close()
+
+
+COUNT_CACHE_ADDS = """
+window.cacheAdds = {};
+const add = Cache.prototype.add;
+Cache.prototype.add = function (request) {
+  const url = typeof request === "string" ? request : request.url;
+  window.cacheAdds[url] = (window.cacheAdds[url] || 0) + 1;
+  return add.call(this, request);
+};
+"""
+
+
+def test_a_double_click_saves_the_book_once(site: Site, browser: Any) -> None:
+    base = site.start()
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(COUNT_CACHE_ADDS)
+    page.goto(base + "book/00-pendahuluan.html")
+    page.wait_for_function("document.querySelector('.offline-save').dataset.state === 'ready'")
+    button = page.get_by_role("button", name="Simpan buku untuk dibaca luring")
+    button.dblclick()
+    page.wait_for_function(
+        "document.querySelector('.offline-save').dataset.state === 'saved'", timeout=60_000
+    )
+    adds = page.evaluate("window.cacheAdds")
+    assert adds, "the page saved the files itself"
+    assert max(adds.values()) == 1, {url: n for url, n in adds.items() if n > 1}
+    context.close()

@@ -32,6 +32,7 @@ EXPLORER_MARK = 'class="concept-explorer"'
 PROGRESS_MARK = 'class="learning-progress"'
 RECAP_MARK = 'class="class-recap"'
 PRACTICE_MARK = 'class="mixed-practice"'
+OFFLINE_SAVE_MARK = 'class="offline-save"'
 DIAGRAM_MARKS = ('class="ks-diagram"', 'class="ks-matrix"', 'class="ks-scenarios"', "ks-lkpd")
 CODE_MARK = 'class="highlight'
 TOGGLE_MARKS = ('class="toggle', "admonition dropdown")
@@ -98,6 +99,8 @@ ASSETS: tuple[Asset, ...] = (
     # Every page registers the service worker and can show the new-version notice.
     Asset("offline.js", "site", "membaca luring"),
     Asset("offline.css", "site", "kotak simpan luring, pemberitahuan versi baru"),
+    # Also imported by the service worker (worker/sw.js); offline.js waits for it.
+    Asset("offline-save.js", "site", "menyimpan seluruh buku", markers=(OFFLINE_SAVE_MARK,)),
     # The book's own book-wide styles (html_css_files in _config.yml).
     Asset("kerjasama.css", "book", "gaya seluruh buku"),
     # The theme and the other extensions.
