@@ -37,6 +37,9 @@ def site(built_book: Path, tmp_path: Path) -> Iterator[Site]:
     served.stop()
 
 
+SAVED_STATE = "document.querySelector('.offline-save').dataset.state === 'saved'"
+
+
 def _pages(folder: Path) -> list[str]:
     pages = sorted(p.relative_to(folder).as_posix() for p in (folder / "book").glob("*.html"))
     return [*pages, "search.html", "genindex.html", "index.html"]
@@ -70,6 +73,10 @@ def test_saved_book_reads_offline_and_updates_cleanly(site: Site, browser: Any) 
         if path == "index.html":  # it sends the reader on to the introduction
             page.wait_for_url("**/book/00-pendahuluan.html")
             page.wait_for_load_state("load")
+        if "00-pendahuluan" in page.url:
+            # Read offline, the box says the book is saved (and its file list has arrived,
+            # so leaving the page aborts no request).
+            page.wait_for_function(SAVED_STATE)
         question = checks.get(path)
         if question is not None:
             root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
