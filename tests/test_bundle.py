@@ -1,4 +1,5 @@
-"""Fast first paint (build.bundle) and the offline web app files (site_cache), on tiny sites."""
+"""The post-build pipeline on tiny sites: fast first paint (sphinxext.bundle), the offline
+web app files (site_cache), and that no stylesheet is ever dropped."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path, PurePosixPath
 from PIL import Image
 
 from kerjasama.site_cache import refresh_site_cache, site_files, write_site_cache
-from kerjasama.sphinxext.bundle import BUNDLE, bundle_assets, rebase_css
+from kerjasama.sphinxext.bundle import BUNDLE, rebase_css
+from kerjasama.sphinxext.postbuild import post_build
 
 HEAD = (
     '<html data-content_root="../"><head>'
@@ -53,6 +55,11 @@ def _site(root: Path) -> Path:
     )
     (book / "lain.html").write_text(HEAD.format(own="", body="<p>x</p>"), encoding="utf-8")
     return root
+
+
+def bundle_assets(site: Path) -> str | None:
+    """The whole pipeline, without slimming (the theme's real files are not here)."""
+    return post_build(site, "Kerja Sama", "book/bab.html", slim=False).digest
 
 
 def test_one_shared_stylesheet_then_the_pages_own_styles_inlined(tmp_path: Path) -> None:
@@ -158,7 +165,58 @@ def test_the_manifest_is_indonesian_and_its_icons_exist(tmp_path: Path) -> None:
     assert {icon["sizes"] for icon in manifest["icons"]} == {"192x192", "512x512"}
     # Every page names its icon inline, the redirect page without a <head> too.
     (site / "index.html").write_text('<meta http-equiv="Refresh" content="0">', encoding="utf-8")
-    write_site_cache(site, "Kerja Sama", "book/bab.html")
+    post_build(site, "Kerja Sama", "book/bab.html", slim=False)
+    post_build(site, "Kerja Sama", "book/bab.html", slim=False)
     for page in ("index.html", "book/bab.html"):
         text = (site / page).read_text(encoding="utf-8")
         assert text.count('rel="icon" href="data:image/svg+xml,') == 1, page
+
+
+EXTRA_LINK = '<link rel="stylesheet" type="text/css" href="../_static/extra.css?v=7" />'
+
+
+def _two_pages(root: Path, extra_on: str) -> Path:
+    """A two-page site; ``extra_on`` also loads ``extra.css``, a sheet in no registry row."""
+    site = _site(root)
+    (site / "_static" / "extra.css").write_text(".extra { color: green }", encoding="utf-8")
+    page = site / "book" / extra_on
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</head>", EXTRA_LINK + "</head>"), "utf-8"
+    )
+    return site
+
+
+def test_a_stylesheet_in_no_registry_row_is_kept_on_the_pages_that_load_it(
+    tmp_path: Path,
+) -> None:
+    # lain.html comes after bab.html: the old bundle took bab.html's sheets as the shared
+    # set, removed every link, and extra.css reached no page.
+    site = _two_pages(tmp_path, "lain.html")
+    report = post_build(site, "Kerja Sama", "book/bab.html", slim=False)
+    lain = (site / "book" / "lain.html").read_text(encoding="utf-8")
+    bab = (site / "book" / "bab.html").read_text(encoding="utf-8")
+    style = lain.split("<style>")[1].split("</style>")[0]
+    assert ".extra{color:green}" in style
+    assert style.index(".bd{color:blue}") < style.index(".extra{"), "link order kept"
+    assert ".extra" not in bab, "only the page that loaded it"
+    assert ".extra" not in (site / BUNDLE).read_text(encoding="utf-8")
+    assert report.unknown_sheets == [Path("_static/extra.css")]
+    assert lain.count('rel="stylesheet"') == 1
+
+
+def test_a_sheet_in_no_row_on_the_first_page_is_not_shared_either(tmp_path: Path) -> None:
+    site = _two_pages(tmp_path, "bab.html")
+    post_build(site, "Kerja Sama", "book/bab.html", slim=False)
+    assert ".extra" not in (site / BUNDLE).read_text(encoding="utf-8")
+    assert ".extra{color:green}" in (site / "book" / "bab.html").read_text(encoding="utf-8")
+    assert ".extra" not in (site / "book" / "lain.html").read_text(encoding="utf-8")
+
+
+def test_each_page_is_written_once_and_a_second_run_changes_nothing(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    first = post_build(site, "Kerja Sama", "book/bab.html", slim=False)
+    assert first.pages_written == 2
+    pages = {p: p.read_text(encoding="utf-8") for p in (site / "book").glob("*.html")}
+    second = post_build(site, "Kerja Sama", "book/bab.html", slim=False)
+    assert second.pages_written == 0 and second.digest == first.digest
+    assert pages == {p: p.read_text(encoding="utf-8") for p in (site / "book").glob("*.html")}

@@ -37,6 +37,9 @@ def site(built_book: Path, tmp_path: Path) -> Iterator[Site]:
     served.stop()
 
 
+SAVED_STATE = "document.querySelector('.offline-save').dataset.state === 'saved'"
+
+
 def _pages(folder: Path) -> list[str]:
     pages = sorted(p.relative_to(folder).as_posix() for p in (folder / "book").glob("*.html"))
     return [*pages, "search.html", "genindex.html", "index.html"]
@@ -70,6 +73,10 @@ def test_saved_book_reads_offline_and_updates_cleanly(site: Site, browser: Any) 
         if path == "index.html":  # it sends the reader on to the introduction
             page.wait_for_url("**/book/00-pendahuluan.html")
             page.wait_for_load_state("load")
+        if "00-pendahuluan" in page.url:
+            # Read offline, the box says the book is saved (and its file list has arrived,
+            # so leaving the page aborts no request).
+            page.wait_for_function(SAVED_STATE)
         question = checks.get(path)
         if question is not None:
             root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
@@ -116,3 +123,32 @@ def test_the_offline_zip_explains_it_is_already_offline(built_book: Path, browse
     assert "sudah tersimpan di perangkatmu" in saver.inner_text()
     assert not saver.get_by_role("button").is_visible()
     page.close()
+
+
+COUNT_CACHE_ADDS = """
+window.cacheAdds = {};
+const add = Cache.prototype.add;
+Cache.prototype.add = function (request) {
+  const url = typeof request === "string" ? request : request.url;
+  window.cacheAdds[url] = (window.cacheAdds[url] || 0) + 1;
+  return add.call(this, request);
+};
+"""
+
+
+def test_a_double_click_saves_the_book_once(site: Site, browser: Any) -> None:
+    base = site.start()
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(COUNT_CACHE_ADDS)
+    page.goto(base + "book/00-pendahuluan.html")
+    page.wait_for_function("document.querySelector('.offline-save').dataset.state === 'ready'")
+    button = page.get_by_role("button", name="Simpan buku untuk dibaca luring")
+    button.dblclick()
+    page.wait_for_function(
+        "document.querySelector('.offline-save').dataset.state === 'saved'", timeout=60_000
+    )
+    adds = page.evaluate("window.cacheAdds")
+    assert adds, "the page saved the files itself"
+    assert max(adds.values()) == 1, {url: n for url, n in adds.items() if n > 1}
+    context.close()

@@ -7,9 +7,9 @@ from pathlib import Path
 import pydata_sphinx_theme
 from fontTools.ttLib import TTFont
 
+from kerjasama.sphinxext.asset_registry import needed_on_page
 from kerjasama.sphinxext.slim import (
     icon_codepoints,
-    needed_on_page,
     purge_css,
     subset_font,
     used_names,
@@ -50,14 +50,15 @@ def test_subset_font_keeps_only_the_requested_icons(tmp_path: Path) -> None:
 
 
 def test_state_classes_named_in_scripts_count_as_used(tmp_path: Path) -> None:
-    (tmp_path / "_static").mkdir()
+    (tmp_path / "_static" / "scripts").mkdir(parents=True)
     (tmp_path / "_static" / "menu.js").write_text(
         "el.classList.add('show'); const x = lonely_identifier;", encoding="utf-8"
     )
-    (tmp_path / "page.html").write_text('<div class="menu open" id="top"></div>', "utf-8")
-    names = used_names(tmp_path)
+    # A script the registry marks never loaded does not keep rules alive.
+    (tmp_path / "_static" / "scripts" / "fontawesome.js").write_text("x('fa-rocket')", "utf-8")
+    names = used_names(['<div class="menu open" id="top"></div>'], tmp_path / "_static")
     assert {"menu", "open", "top", "show"} <= names
-    assert "lonely_identifier" not in names
+    assert "lonely_identifier" not in names and "fa-rocket" not in names
 
 
 def test_copy_and_toggle_scripts_load_only_where_needed() -> None:
@@ -65,7 +66,11 @@ def test_copy_and_toggle_scripts_load_only_where_needed() -> None:
     assert needed_on_page("_static/copybutton.js", '<div class="highlight-python">')
     assert not needed_on_page("_static/design-tabs.js", "<p></p>")
     assert needed_on_page("_static/design-tabs.js", '<div class="sd-tab-set">')
-    assert needed_on_page("_static/selfcheck.js", "")
+    assert not needed_on_page("_static/selfcheck.js", "<p></p>")
+    assert needed_on_page("_static/selfcheck.js", '<div class="selfcheck" id="soal-1">')
+    assert needed_on_page("_static/offline.js", "")
+    assert needed_on_page("_static/unknown.js", "")
+    assert not needed_on_page("../_static/scripts/fontawesome.js?digest=1", "<p></p>")
     assert needed_on_page(None, "")
 
 

@@ -1,16 +1,17 @@
 """Fast first paint: one stylesheet per page, deferred scripts, minified assets.
 
 A stock page asks for about ten stylesheets and six blocking scripts before it can
-paint; on slow 4G each costs a round trip. After the HTML build (and after ``slim``),
-this module
+paint; on slow 4G each costs a round trip. The post-build pipeline
+(:mod:`kerjasama.sphinxext.postbuild`) uses these steps to
 
-* joins the stylesheets every page shares into one minified file (``rcssmin``), and
-  inlines the few page-specific ones (self-check, explorer, the book's own CSS), in their
-  original order, so that the cascade is unchanged;
-* marks every script ``defer`` (their order is kept; inline settings that read
-  ``DOCUMENTATION_OPTIONS`` get that small file inlined before them), drops the empty
-  Font Awesome stub and the theme's script preloads;
-* minifies the scripts in ``_static`` (``rjsmin``).
+* join the stylesheets the asset registry marks shared into one minified file
+  (``rcssmin``), and inline every other sheet a page loads (self-check, explorer, the
+  book's own CSS, and any sheet the registry does not know), in their original order, so
+  that the cascade is unchanged and no sheet is ever dropped;
+* mark every script ``defer`` (their order is kept; inline settings that read
+  ``DOCUMENTATION_OPTIONS`` get that small file inlined before them), drop the scripts the
+  registry marks never loaded and the theme's script preloads;
+* minify the scripts in ``_static`` (``rjsmin``).
 """
 
 from __future__ import annotations
@@ -24,24 +25,13 @@ import rcssmin
 import rjsmin
 
 from kerjasama.site_cache import CSS_URL, local_path
+from kerjasama.sphinxext.asset_registry import find, is_shared_stylesheet
 
 STYLESHEET = re.compile(r'<link (?=[^>]*rel="stylesheet")[^>]*href="([^"]+)"[^>]*/?>\s*')
 SCRIPT = re.compile(r'<script(?P<attrs>[^>]*?) src="(?P<src>[^"]+)"(?P<rest>[^>]*)></script>')
 CSS_IMPORT = re.compile(r"@import\s+(?:url\()?['\"]([^'\"]+)['\"]\)?\s*;")
 OPTIONS_SCRIPT = "documentation_options.js"
-DROPPED_SCRIPTS = ("fontawesome.js",)
 BUNDLE = Path("_static/kerjasama-styles.css")
-#: Stylesheets only some pages load: inlined in those pages, after the shared bundle.
-PAGE_SPECIFIC = frozenset(
-    {
-        "selfcheck.css",
-        "explorer.css",
-        "progress.css",
-        "copybutton.css",
-        "togglebutton.css",
-        "kerjasama.css",
-    }
-)
 
 
 def _site_path(page: Path, href: str, html: Path) -> Path:
@@ -72,14 +62,35 @@ def read_sheet(html: Path, sheet: Path) -> str:
     return rebase_css(text, PurePosixPath(sheet.as_posix()), PurePosixPath("."))
 
 
-def page_sheets(page: Path, html: Path) -> list[Path]:
-    text = page.read_text(encoding="utf-8")
+def page_sheets(text: str, page: Path, html: Path) -> list[Path]:
+    """The site paths of the stylesheets a page's head links, in order."""
     found = [local_path(href) for href in STYLESHEET.findall(text.split("</head>")[0])]
     return [_site_path(page, href, html) for href in found if href]
 
 
-def is_page_specific(sheet: Path) -> bool:
-    return sheet.name in PAGE_SPECIFIC
+def is_bundled(text: str) -> bool:
+    """True for a page that already links the bundle (not rewritten in this build)."""
+    return BUNDLE.name in text
+
+
+def shared_sheets(pages: list[tuple[str, Path]], html: Path) -> list[Path]:
+    """The registry's shared sheets, in the order the pages link them (first seen first)."""
+    shared: dict[Path, None] = {}
+    for text, page in pages:
+        for sheet in page_sheets(text, page, html):
+            if is_shared_stylesheet(sheet.as_posix()):
+                shared.setdefault(sheet)
+    return list(shared)
+
+
+def unknown_sheets(pages: list[tuple[str, Path]], html: Path) -> list[Path]:
+    """Sheets the pages link that the registry does not know (kept inline, and named)."""
+    found: dict[Path, None] = {}
+    for text, page in pages:
+        for sheet in page_sheets(text, page, html):
+            if find(sheet.as_posix()) is None:
+                found.setdefault(sheet)
+    return list(found)
 
 
 def write_bundle(html: Path, sheets: list[Path]) -> str:
@@ -87,59 +98,74 @@ def write_bundle(html: Path, sheets: list[Path]) -> str:
     css = "\n".join(read_sheet(html, sheet) for sheet in sheets)
     css = rcssmin.cssmin(rebase_css(css, PurePosixPath("x.css"), PurePosixPath("_static")))
     (html / BUNDLE).write_text(css, encoding="utf-8")
-    return hashlib.sha256(css.encode("utf-8")).hexdigest()[:10]
+    return _digest(css.encode("utf-8"))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:10]
+
+
+def bundle_digest(html: Path) -> str | None:
+    """The digest of the bundle already written, or None when there is none."""
+    bundle = html / BUNDLE
+    if not bundle.exists():
+        return None
+    return _digest(bundle.read_bytes())
 
 
 def _relative(page: Path, html: Path, site_path: Path | str) -> str:
     return os.path.relpath(html / site_path, page.parent)
 
 
-def restyle_page(page: Path, html: Path, digest: str) -> None:
-    """One ``<link>`` to the shared bundle, then the page's own sheets inlined.
+def restyle(text: str, page: Path, html: Path, digest: str) -> str:
+    """One ``<link>`` to the shared bundle, then the page's other sheets inlined.
 
     Pages Sphinx did not rewrite in this build already have the link: only its digest
-    changes.
+    changes. Pages without stylesheets (the redirect page) are left alone.
     """
-    text = page.read_text(encoding="utf-8")
+    if "</head>" not in text:
+        return text
     head, body = text.split("</head>", 1)
     link = f'<link rel="stylesheet" href="{_relative(page, html, BUNDLE)}?v={digest}" />\n'
     if BUNDLE.name in head:
         head = re.sub(rf'<link rel="stylesheet" href="[^"]*{BUNDLE.name}[^"]*" />\n', link, head)
-    else:
-        own = [sheet for sheet in page_sheets(page, html) if is_page_specific(sheet)]
-        page_dir = PurePosixPath(page.parent.relative_to(html).as_posix())
-        inline = "".join(
-            rebase_css(read_sheet(html, sheet), PurePosixPath("x.css"), page_dir) for sheet in own
-        )
-        style = f"<style>{rcssmin.cssmin(inline)}</style>\n" if inline else ""
-        first = STYLESHEET.search(head)
-        assert first is not None
-        head = head[: first.start()] + link + style + STYLESHEET.sub("", head[first.start() :])
-    page.write_text(head + "</head>" + body, encoding="utf-8")
+        return head + "</head>" + body
+    sheets = page_sheets(text, page, html)
+    if not sheets:
+        return text
+    own = [sheet for sheet in sheets if not is_shared_stylesheet(sheet.as_posix())]
+    page_dir = PurePosixPath(page.parent.relative_to(html).as_posix())
+    inline = "".join(
+        rebase_css(read_sheet(html, sheet), PurePosixPath("x.css"), page_dir) for sheet in own
+    )
+    style = f"<style>{rcssmin.cssmin(inline)}</style>\n" if inline else ""
+    first = STYLESHEET.search(head)
+    assert first is not None
+    head = head[: first.start()] + link + style + STYLESHEET.sub("", head[first.start() :])
+    return head + "</head>" + body
 
 
-def defer_scripts(page: Path, html: Path) -> None:
-    """Every script deferred (order kept), documentation options inlined, stubs dropped."""
-    text = page.read_text(encoding="utf-8")
+def defer_scripts(text: str, page: Path) -> str:
+    """Every script deferred (order kept), documentation options inlined, unused ones dropped."""
 
     def rewrite(match: re.Match[str]) -> str:
         src = match.group("src")
-        name = (local_path(src) or "").rsplit("/", 1)[-1]
-        if name in DROPPED_SCRIPTS:
+        path = local_path(src)
+        asset = find(path)
+        if asset is not None and not asset.loaded:
             return ""
-        if name == OPTIONS_SCRIPT:
+        if (path or "").rsplit("/", 1)[-1] == OPTIONS_SCRIPT:
             options = (page.parent / src.split("?")[0]).read_text(encoding="utf-8")
             return f"<script>{rjsmin.jsmin(options)}</script>"
         attrs = f"{match.group('attrs')}{match.group('rest')}"
-        if local_path(src) is None or re.search(r"\b(defer|async|type=\"module\")", attrs):
+        if path is None or re.search(r"\b(defer|async|type=\"module\")", attrs):
             return match.group(0)
         return f'<script defer{match.group("attrs")} src="{src}"{match.group("rest")}></script>'
 
     text = _translations_after_doctools(SCRIPT.sub(rewrite, text))
     # Preloading the theme's deferred scripts raises them to high priority, where they
     # compete with the stylesheet for the first paint; deferred, they still load early.
-    text = re.sub(r'<link rel="preload" as="script" href="[^"]*" />\s*', "", text)
-    page.write_text(text, encoding="utf-8")
+    return re.sub(r'<link rel="preload" as="script" href="[^"]*" />\s*', "", text)
 
 
 def _translations_after_doctools(text: str) -> str:
@@ -159,26 +185,3 @@ def minify_scripts(static: Path) -> None:
         if not script.name.endswith(".min.js"):
             code = script.read_text(encoding="utf-8")
             script.write_text(rjsmin.jsmin(code), encoding="utf-8")
-
-
-def bundle_assets(html: Path) -> str | None:
-    """Apply all of the above to a built book in place; returns the bundle's digest."""
-    # Templates the theme ships in _static are not pages.
-    pages = sorted(p for p in html.rglob("*.html") if "_static" not in p.relative_to(html).parts)
-    fresh = [p for p in pages if BUNDLE.name not in p.read_text(encoding="utf-8")]
-    styled = [sheets for p in fresh if (sheets := page_sheets(p, html))]
-    bundle = html / BUNDLE
-    if styled:
-        shared = [sheet for sheet in styled[0] if not is_page_specific(sheet)]
-        digest = write_bundle(html, shared)
-    elif bundle.exists():
-        digest = hashlib.sha256(bundle.read_bytes()).hexdigest()[:10]
-    else:
-        return None
-    for page in pages:
-        if BUNDLE.name in page.read_text(encoding="utf-8") or page_sheets(page, html):
-            restyle_page(page, html, digest)
-    for page in fresh:
-        defer_scripts(page, html)
-    minify_scripts(html / "_static")
-    return digest

@@ -3,12 +3,14 @@
 Readers pay for every byte, and a stock Jupyter Book 1 page loads about 2.4 MB, most of it
 Font Awesome. After the HTML build this module
 
-* replaces ``fontawesome.js`` (1.5 MB, which redraws icons as SVG) with an empty stub:
-  the theme's CSS already draws every icon from the Font Awesome web fonts;
+* replaces the scripts the asset registry marks never loaded (``fontawesome.js``, 1.5 MB,
+  which redraws icons as SVG) with an empty stub: the theme's CSS already draws every
+  icon from the Font Awesome web fonts;
 * cuts those web fonts down to the few icons the pages show (a few KB instead of 270 KB);
 * removes CSS rules whose selectors name a class or id that appears in no page and no
-  script of the book (rules for state classes set by scripts are kept, because every
-  identifier in the shipped scripts counts as used).
+  script of the book, in the stylesheets the registry marks ``purged`` (rules for state
+  classes set by scripts are kept, because every identifier in the shipped scripts
+  counts as used).
 
 It works on the built files only, so the theme itself is untouched.
 """
@@ -16,6 +18,7 @@ It works on the built files only, so the theme itself is untouched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,27 +27,16 @@ import tinycss2
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+from kerjasama.sphinxext.asset_registry import (
+    ICON_FONT_SHEET,
+    find,
+    never_loaded,
+    purged_stylesheets,
+)
+
 FONT_AWESOME_STUB = (
     "/* Ikon digambar dari CSS dan font kecil; skrip Font Awesome tidak dipakai. */\n"
 )
-#: Stylesheets worth purging (large, mostly unused by a textbook page).
-PURGED_STYLES = (
-    "styles/pydata-sphinx-theme.css",
-    "styles/sphinx-book-theme.css",
-    "sphinx-design.min.css",
-    "mystnb.*.css",
-    "basic.css",
-    "pygments.css",
-)
-#: Scripts (and styles) a page needs only when it holds what they act on.
-PAGE_ONLY_ASSETS: dict[str, tuple[str, ...]] = {
-    "clipboard.min.js": ('class="highlight',),
-    "copybutton.js": ('class="highlight',),
-    "copybutton.css": ('class="highlight',),
-    "togglebutton.js": ('class="toggle', "admonition dropdown"),
-    "togglebutton.css": ('class="toggle', "admonition dropdown"),
-    "design-tabs.js": ("sd-tab-set",),
-}
 FONTS = "vendor/fontawesome/webfonts"
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
 ID_ATTR = re.compile(r'id="([^"]*)"')
@@ -63,19 +55,20 @@ class SlimReport:
     after: int = 0
 
 
-def used_names(html: Path) -> set[str]:
+def used_names(pages: Iterable[str], static: Path) -> set[str]:
     """Every class and id in the pages, and every word in a string of the book's scripts.
 
     Scripts add state classes ("show", "active", …) by name, always as string literals.
+    Scripts the registry marks never loaded do not count.
     """
     names: set[str] = set()
-    for page in html.rglob("*.html"):
-        text = page.read_text(encoding="utf-8", errors="replace")
+    for text in pages:
         for value in CLASS_ATTR.findall(text):
             names.update(value.split())
         names.update(ID_ATTR.findall(text))
-    for script in (html / "_static").rglob("*.js"):
-        if script.name == "fontawesome.js":
+    for script in static.rglob("*.js"):
+        asset = find(script.relative_to(static.parent).as_posix())
+        if asset is not None and not asset.loaded:
             continue
         code = script.read_text(encoding="utf-8", errors="replace")
         for literal in STRING_LITERAL.findall(code):
@@ -146,20 +139,23 @@ def subset_font(source: Path, target: Path, points: set[int]) -> bool:
     return True
 
 
-def slim_assets(html: Path) -> SlimReport:
-    """Apply every reduction to a built book in place; returns total bytes before/after."""
+def slim_assets(html: Path, pages: Iterable[str]) -> SlimReport:
+    """Apply every reduction to a built book in place; returns total bytes before/after.
+
+    ``pages`` are the texts of every page (read once by the post-build pipeline).
+    """
     static = html / "_static"
     report = SlimReport()
-    names = used_names(html)
-    theme_css = static / "styles" / "pydata-sphinx-theme.css"
+    names = used_names(pages, static)
+    theme_css = static / ICON_FONT_SHEET
     original_theme = theme_css.read_text(encoding="utf-8") if theme_css.exists() else ""
     points = icon_codepoints(original_theme, names)
 
-    stub = static / "scripts" / "fontawesome.js"
-    if stub.exists():
-        report.before += stub.stat().st_size
-        stub.write_text(FONT_AWESOME_STUB, encoding="utf-8")
-        report.after += stub.stat().st_size
+    for unused in never_loaded():
+        for stub in sorted(static.glob(unused.name)):
+            report.before += stub.stat().st_size
+            stub.write_text(FONT_AWESOME_STUB, encoding="utf-8")
+            report.after += stub.stat().st_size
 
     fonts = static / FONTS
     for woff2 in sorted(fonts.glob("*.woff2")) if fonts.exists() else []:
@@ -177,17 +173,10 @@ def slim_assets(html: Path) -> SlimReport:
                 rf"@font-face\{{[^}}]*{re.escape(woff2.name)}[^}}]*\}}", "", original_theme
             )
 
-    for pattern in PURGED_STYLES:
+    for pattern in purged_stylesheets():
         for sheet in sorted(static.glob(pattern)):
             text = original_theme if sheet == theme_css else sheet.read_text(encoding="utf-8")
             report.before += sheet.stat().st_size
             sheet.write_text(purge_css(text, names), encoding="utf-8")
             report.after += sheet.stat().st_size
     return report
-
-
-def needed_on_page(filename: str | None, body: str) -> bool:
-    """False for an asset in :data:`PAGE_ONLY_ASSETS` whose markers are not in ``body``."""
-    name = Path(filename or "").name
-    markers = PAGE_ONLY_ASSETS.get(name)
-    return markers is None or any(marker in body for marker in markers)

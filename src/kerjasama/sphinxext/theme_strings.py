@@ -102,19 +102,20 @@ def translate(text: str, strings: tuple[FixedString, ...]) -> str:
     return text
 
 
-def _rewrite(path: Path, strings: tuple[FixedString, ...]) -> bool:
-    text = path.read_text(encoding="utf-8")
-    fixed = translate(text, strings)
-    if fixed != text:
-        path.write_text(fixed, encoding="utf-8")
-    return fixed != text
+def translate_page(text: str) -> str:
+    """A page with :data:`PAGE_STRINGS` translated (a post-build page step)."""
+    return translate(text, PAGE_STRINGS)
 
 
-def translate_built_files(html: Path) -> int:
-    """Apply both tables to the built site; returns how many files changed."""
-    changed = sum(_rewrite(page, PAGE_STRINGS) for page in html.rglob("*.html"))
+def translate_static_files(html: Path) -> int:
+    """:data:`STATIC_STRINGS` applied to the scripts under ``_static``; returns how many changed."""
+    changed = 0
     for name, strings in STATIC_STRINGS.items():
         script = html / "_static" / name
         if script.exists():
-            changed += _rewrite(script, strings)
+            text = script.read_text(encoding="utf-8")
+            fixed = translate(text, strings)
+            if fixed != text:
+                script.write_text(fixed, encoding="utf-8")
+                changed += 1
     return changed

@@ -1,11 +1,11 @@
 /* Reading offline (kerjasama.site_cache): registers the service worker, shows
    "Versi baru tersedia — muat ulang" when a new build is waiting, and drives the
-   "Simpan buku untuk dibaca luring" button. From file:// (the offline zip) the book is
+   "Simpan buku untuk dibaca luring" box ({offline-save}, kerjasama/sphinxext/offline_box.py,
+   styled by offline.css). From file:// (the offline zip) the book is
    already on the device, and the button says so. */
 (function () {
   "use strict";
   var base = new URL(document.documentElement.dataset.content_root || "./", location.href).href;
-  var PREFIX = "kerjasama-", SAVED = "luring-tersimpan";
 
   function megabytes(bytes) { return (bytes / 1e6).toFixed(1).replace(".", ",") + " MB"; }
   function total(list) { return list.reduce(function (sum, f) { return sum + f[1]; }, 0); }
@@ -62,11 +62,14 @@
         "(berkas zip) kepada gurumu.");
       return;
     }
+    var offline = window.kerjasamaOffline; /* offline-save.js */
     var list = null;
     fetch(base + "luring.json", { cache: "no-store" }).then(function (r) { return r.json(); })
       .then(function (data) {
         list = data;
-        return caches.open(PREFIX + data.version).then(function (c) { return c.match(base + SAVED); });
+        return caches.open(offline.PREFIX + data.version).then(function (c) {
+          return c.match(base + offline.SAVED);
+        });
       }).then(function (saved) {
         var data = list;
         say(saved ? "saved" : "ready", saved
@@ -78,22 +81,18 @@
       }).catch(function () { say("error", "Daftar berkas buku tidak dapat dibaca. Coba lagi nanti."); });
 
     button.addEventListener("click", async function () {
-      if (!list) return;
-      var withSheets = worksheets.querySelector("input").checked;
-      var files = list.files.concat(withSheets ? list.worksheets : []);
-      var cache = await caches.open(PREFIX + list.version);
+      if (!list || button.disabled) return;
+      /* Disabled at once, before anything is awaited: a double click starts one save. */
       button.disabled = true;
+      var withSheets = worksheets.querySelector("input").checked;
+      var count = list.files.length + (withSheets ? list.worksheets.length : 0);
       bar.hidden = false;
-      bar.max = files.length;
+      bar.max = count;
       try {
-        for (var i = 0; i < files.length; i++) {
-          var url = base + files[i][0];
-          if (!(await cache.match(url))) await cache.add(new Request(url, { cache: "no-cache" }));
-          bar.value = i + 1;
-          say("saving", "Menyimpan " + (i + 1) + " dari " + files.length + " berkas…");
-        }
-        await cache.put(base + "luring.json", new Response(JSON.stringify(list)));
-        await cache.put(base + SAVED, new Response(withSheets ? "lkpd" : "buku"));
+        var files = await offline.saveBook(base, list, withSheets, function (done, all) {
+          bar.value = done;
+          say("saving", "Menyimpan " + done + " dari " + all + " berkas…");
+        });
         say("saved", "Buku tersimpan (" + megabytes(total(files)) + "). Semua halaman, " +
           "pencarian, dan soal kini dapat dibuka tanpa internet di peramban ini.");
       } catch (e) {
@@ -104,7 +103,10 @@
     });
   }
 
-  document.querySelectorAll(".offline-save").forEach(saver);
+  /* After every deferred script, offline-save.js too (it comes later in the page). */
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".offline-save").forEach(saver);
+  });
   if (location.protocol !== "file:" && "serviceWorker" in navigator) {
     navigator.serviceWorker.register(base + "sw.js", { scope: base }).then(watch)
       .catch(function () { /* the book still reads online */ });

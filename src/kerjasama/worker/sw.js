@@ -1,15 +1,19 @@
-/* The book's service worker (written by kerjasama.site_cache at every build).
+/* The book's service worker (written by kerjasama.site_cache.files at every build).
    One cache per version of the book: each page and asset is kept as it is read, or all
-   at once by "Simpan buku untuk dibaca luring" (offline.js). luring.json, the file list,
-   is the same for the whole of one version, so it is cached like any other file. A new version waits until
+   at once by "Simpan buku untuk dibaca luring" (static/offline.js), with the procedure
+   both share (static/offline-save.js). luring.json, the file list, is the same for the
+   whole of one version, so it is cached like any other file. A new version waits until
    the reader presses "muat ulang"; if the old version was saved whole, the new one is
    saved whole before it takes over, and old caches are removed. Requests to other sites
    (Binder, Live Code) are never touched. */
 "use strict";
 var VERSION = "__VERSION__";
-var PREFIX = "kerjasama-";
+/* saveBook, PREFIX and SAVED: the procedure offline.js uses too (one URL per version, so
+   that a new worker never gets an old copy of it from the HTTP cache). */
+importScripts("_static/offline-save.js?v=" + VERSION);
+var PREFIX = self.kerjasamaOffline.PREFIX;
+var SAVED = self.kerjasamaOffline.SAVED;
 var CACHE = PREFIX + VERSION;
-var SAVED = "luring-tersimpan";
 
 function scoped(path) { return new URL(path, self.registration.scope).href; }
 
@@ -27,14 +31,7 @@ self.addEventListener("install", function (event) {
     var mark = await savedBefore();
     if (mark !== null) {
       var list = await (await fetch(scoped("luring.json"), { cache: "no-store" })).json();
-      var files = list.files.concat(mark === "lkpd" ? list.worksheets : []);
-      var cache = await caches.open(CACHE);
-      /* Revalidated, so that the browser's HTTP cache cannot hand back the old files. */
-      await cache.addAll(files.map(function (f) {
-        return new Request(scoped(f[0]), { cache: "no-cache" });
-      }));
-      await cache.put(scoped("luring.json"), new Response(JSON.stringify(list)));
-      await cache.put(scoped(SAVED), new Response(mark));
+      await self.kerjasamaOffline.saveBook(self.registration.scope, list, mark === "lkpd");
     }
     if (!self.registration.active) await self.skipWaiting();
   })());
