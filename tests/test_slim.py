@@ -7,7 +7,7 @@ from pathlib import Path
 import pydata_sphinx_theme
 from fontTools.ttLib import TTFont
 
-from kerjasama.sphinxext.asset_registry import needed_on_page
+from kerjasama.asset_registry import needed_on_page
 from kerjasama.sphinxext.slim import (
     icon_codepoints,
     purge_css,

@@ -13,9 +13,9 @@ import json
 import os
 from pathlib import Path
 
+from kerjasama.asset_registry import is_offline
 from kerjasama.site_cache.links import CSS_URL, LINK, local_path
 from kerjasama.site_cache.manifest import ICONS, MANIFEST_FILE
-from kerjasama.sphinxext.asset_registry import is_offline
 
 WORKER = Path(__file__).resolve().parent.parent / "worker" / "sw.js"
 LIST_FILE = "luring.json"

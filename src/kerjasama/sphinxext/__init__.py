@@ -9,7 +9,7 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
   ``{offline-save}`` the box that saves the book for offline reading (``offline_box``);
 * a page that holds a self-check, an explorer or a diagram gets its script and
   stylesheet, and every page loads only the assets it uses (``assets``, reading the one
-  table of assets, ``asset_registry``);
+  table of assets, :mod:`kerjasama.asset_registry`);
 * executed outputs are refreshed when the data or this package changes (``freshness``);
 * after the build, one visible pipeline (``postbuild``) finishes every page: Indonesian
   strings, accessibility repairs, slimming, one shared stylesheet and deferred scripts,

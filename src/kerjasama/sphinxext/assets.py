@@ -1,7 +1,7 @@
 """What each page loads: only the scripts and styles it uses, each once.
 
 Readers pay for every byte, so a page without a self-check loads no self-check code.
-Which file a page needs is read from the asset registry (:mod:`.asset_registry`).
+Which file a page needs is read from the asset registry (:mod:`kerjasama.asset_registry`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from kerjasama.sphinxext.asset_registry import component_assets, needed_on_page
+from kerjasama.asset_registry import component_assets, needed_on_page
 
 
 def add_component_assets(

@@ -24,8 +24,8 @@ from pathlib import Path, PurePosixPath
 import rcssmin
 import rjsmin
 
+from kerjasama.asset_registry import find, is_shared_stylesheet
 from kerjasama.site_cache import CSS_URL, local_path
-from kerjasama.sphinxext.asset_registry import find, is_shared_stylesheet
 
 STYLESHEET = re.compile(r'<link (?=[^>]*rel="stylesheet")[^>]*href="([^"]+)"[^>]*/?>\s*')
 SCRIPT = re.compile(r'<script(?P<attrs>[^>]*?) src="(?P<src>[^"]+)"(?P<rest>[^>]*)></script>')

@@ -13,7 +13,7 @@ finished in three stages, each visible below:
    the manifest, icons, offline file list and service worker (:mod:`kerjasama.site_cache`).
 
 What each page loads is decided earlier, while Sphinx writes it (:mod:`.assets`), from the
-same asset registry (:mod:`.asset_registry`).
+same asset registry (:mod:`kerjasama.asset_registry`).
 """
 
 from __future__ import annotations
@@ -170,6 +170,6 @@ def finish_pages(app: Sphinx, exception: Exception | None) -> None:
     for sheet in report.unknown_sheets:
         LOGGER.info(
             f"[kerjasama] {sheet.as_posix()} tidak ada di daftar aset "
-            "(kerjasama/sphinxext/asset_registry.py): disisipkan di halaman yang memuatnya."
+            "(kerjasama/asset_registry.py): disisipkan di halaman yang memuatnya."
         )
     LOGGER.info(f"[kerjasama] versi luring {report.version}")

@@ -27,7 +27,7 @@ import tinycss2
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-from kerjasama.sphinxext.asset_registry import (
+from kerjasama.asset_registry import (
     ICON_FONT_SHEET,
     find,
     never_loaded,
