@@ -19,9 +19,9 @@ from kerjasama.selfchecks.share import share_format
 from kerjasama.views import HtmlView
 
 RECAP_FORM = (
-    '<p><label for="rekap-kode">Tempel kode siswa, satu kode per baris</label></p>'
+    '<p><label for="rekap-kode">Tempel kode peserta didik, satu kode per baris</label></p>'
     '<textarea id="rekap-kode" class="recap-input" rows="8"></textarea>'
-    '<p><label for="rekap-berkas">Atau pilih berkas kode siswa</label> '
+    '<p><label for="rekap-berkas">Atau pilih berkas kode peserta didik</label> '
     '<input id="rekap-berkas" type="file" accept=".txt,text/plain" multiple></p>'
     '<p><button type="button" class="class-recap__show">Tampilkan rekap</button></p>'
     '<div class="class-recap__messages" aria-live="polite"></div>'
@@ -69,7 +69,7 @@ def class_recap(root: Path | None = None) -> HtmlView:
     }
     markup = (
         f'<div class="class-recap">{RECAP_FORM}'
-        + _table("class-recap__students", "Siswa per bab", header)
+        + _table("class-recap__students", "Peserta didik per bab", header)
         + _table(
             "class-recap__questions",
             "Per soal, yang paling sering salah di atas",
@@ -79,8 +79,8 @@ def class_recap(root: Path | None = None) -> HtmlView:
             "class-recap__concepts", "Per konsep kunci", ["Konsep", "Dijawab", "Benar", "Benar (%)"]
         )
         + '<p><a class="class-recap__csv" download="rekap-kelas.csv" hidden>'
-        "Unduh tabel siswa (CSV)</a></p>"
+        "Unduh tabel peserta didik (CSV)</a></p>"
         f'<script type="application/json" class="class-recap__data">{json_for_script(data)}'
         "</script></div>"
     )
-    return HtmlView(markup, "Rekap kelas (dibaca di buku): tempel kode kemajuan siswa.")
+    return HtmlView(markup, "Rekap kelas (dibaca di buku): tempel kode kemajuan peserta didik.")
