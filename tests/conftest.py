@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kerjasama.content.checks import check_content
-from kerjasama.paths import build_command
+from kerjasama.paths import DATA_ENV, build_command
 from kerjasama.selfchecks.answers import ANSWERS_ENV
 from kerjasama.teacher.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -146,17 +146,19 @@ def mini_data(mini_book: Path) -> Path:
     return mini_book / "book" / "data"
 
 
+@pytest.fixture()
+def on_mini_book(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Views that read "the book's content" (diagrams, explorer, selfcheck()) read the
+    mini book's, as they read book/data in a kernel of the real book."""
+    monkeypatch.setenv(DATA_ENV, str(MINI_DATA))
+    return MINI_DATA
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace the first ``old`` in a fixture copy; fail loudly if the fixture lacks it."""
     text = path.read_text(encoding="utf-8")
     assert old in text, f"teks yang akan diganti tidak ada: {old!r}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, text: str) -> int:
-    """The 1-based number of the first line of ``path`` that starts with ``text``."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(i for i, line in enumerate(lines, start=1) if line.startswith(text))
 
 
 def messages(data: Path) -> str:

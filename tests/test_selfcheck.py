@@ -6,8 +6,10 @@ of each type in ``soal/interaksi-sosial.yml``), so the book's own wording can ch
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -122,6 +124,34 @@ def test_html_follows_the_selfcheck_contract(ident: str) -> None:
     buttons = [a for t, a in tags if t == "button"]
     assert [b["type"] for b in buttons] == ["button", "button"]
     assert any(a.get("aria-live") == "polite" for _t, a in tags)
+
+
+FIXTURE_QUESTIONS = sorted(q.id for _bank, q in Library.load(MINI_DATA).questions())
+
+
+@pytest.fixture()
+def fresh_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Control ids carry a page-wide serial number; start it at 1 as a fresh page does."""
+    from kerjasama.selfchecks import render
+
+    monkeypatch.setattr(render, "_instances", itertools.count(1))
+
+
+@pytest.mark.usefixtures("fresh_ids")
+@pytest.mark.parametrize("ident", FIXTURE_QUESTIONS)
+def test_question_markup_matches_its_golden_file(
+    ident: str, golden: Callable[[str, str], None]
+) -> None:
+    """Any change to the markup shows up as a diff of tests/golden/selfcheck/."""
+    golden(f"selfcheck/{ident}.html", question_html(prepared(ident)) + "\n")
+
+
+@pytest.mark.usefixtures("fresh_ids")
+def test_set_markup_matches_its_golden_file(golden: Callable[[str, str], None]) -> None:
+    golden(
+        "selfcheck/set-interaksi-sosial.html",
+        selfcheck("interaksi-sosial", MINI_DATA).html() + "\n",
+    )
 
 
 def test_answer_key_cannot_close_its_script_tag(mini_data: Path) -> None:
