@@ -23,10 +23,10 @@ pytestmark = pytest.mark.slow
 
 def test_scaffolded_chapter_builds_and_its_selfcheck_works(tmp_path: Path, browser: Any) -> None:
     root = copy_repository(tmp_path / "repo")
-    scaffold_chapter(root, "akomodasi", "Akomodasi")
+    made = scaffold_chapter(root, "akomodasi", "Akomodasi")
     result = build_book(root)
     assert result.returncode == 0, result.stdout[-4000:]
-    page_file = root / "_build" / "html" / "book" / "09-akomodasi.html"
+    page_file = root / "_build" / "html" / "book" / f"{made.chapter.stem}.html"
     assert page_file.exists()
     page = browser.new_page()
     page.goto((root / "_build" / "html" / "book" / "00-pendahuluan.html").as_uri())
