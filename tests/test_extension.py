@@ -1,12 +1,15 @@
 """The Sphinx extension on a tiny test root (``tests/roots/test-kerjasama``), in seconds.
 
-Written the way sphinx-exercise tests itself: ``sphinx.testing`` builds a two-page
-project with two concepts and one question bank, no notebooks and no theme.
+Written the way sphinx-exercise tests itself: ``sphinx.testing`` builds a three-page
+project with two concepts and one question bank and no theme. Its one notebook
+(``latihan.md``) runs ``selfcheck("uji")`` in a kernel, so the page holds the markup
+``kerjasama.selfchecks.render`` writes, as a chapter of the book does.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +20,7 @@ from sphinx.errors import ExtensionError
 
 from kerjasama import __version__
 from kerjasama.paths import DATA_ENV
+from kerjasama.selfchecks.view import selfcheck
 
 from .sphinx_roots import ROOTS, restore_data_env, rootdir  # noqa: F401 (fixtures)
 
@@ -59,6 +63,20 @@ def test_only_pages_with_a_self_check_load_its_assets(app: Any) -> None:
         assert page.count('rel="stylesheet"') == 1
         assert 'href="_static/kerjasama-styles.css?v=' in page
     assert (out / "_static" / "selfcheck.js").stat().st_size > 1000
+
+
+def _without_serials(markup: str) -> str:
+    """Control ids carry a per-kernel serial number (``sc-<id>-<n>``); drop it."""
+    return re.sub(r"(sc-[a-z0-9-]+?)-\d+(?=[-\"])", r"\1-N", markup)
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_page_holds_the_selfcheck_markup_render_writes(app: Any) -> None:
+    app.build()
+    page = (Path(app.outdir) / "latihan.html").read_text(encoding="utf-8")
+    expected = selfcheck("uji", Path(app.srcdir) / "book" / "data").html()
+    assert 'data-selfcheck-id="uji-benar-salah"' in expected
+    assert _without_serials(expected) in _without_serials(page)
 
 
 def test_bad_data_stops_the_build_with_an_indonesian_message(
