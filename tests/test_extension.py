@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,8 @@ from kerjasama import __version__
 from kerjasama.paths import DATA_ENV
 from kerjasama.selfchecks.view import selfcheck
 
-from .sphinx_roots import ROOTS, restore_data_env, rootdir  # noqa: F401 (fixtures)
+from .conftest import edit
+from .sphinx_roots import restore_data_env, rootdir  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.usefixtures("restore_data_env")
 
@@ -80,18 +80,13 @@ def test_page_holds_the_selfcheck_markup_render_writes(app: Any) -> None:
 
 
 def test_bad_data_stops_the_build_with_an_indonesian_message(
-    make_app: Callable[..., Any], tmp_path: Path
+    make_app: Callable[..., Any], make_root: Callable[[str], Path]
 ) -> None:
-    source = tmp_path / "buku"
-    shutil.copytree(ROOTS / "test-kerjasama", source)
-    concepts = source / "book" / "data" / "konsep.yml"
-    concepts.write_text(
-        concepts.read_text(encoding="utf-8").replace("    term_en: accommodation\n", ""),
-        encoding="utf-8",
-    )
+    source = make_root("test-kerjasama")
+    edit(source / "book" / "data" / "konsep.yml", "    term_en: accommodation\n", "")
     with pytest.raises(ExtensionError) as caught:
         make_app("html", srcdir=source)
     message = str(caught.value)
     assert "Isi buku belum benar, buku tidak dibangun." in message
-    assert "book/data/konsep.yml" in message
+    assert "book/data/konsep.yml, baris 7 (concepts › id 'akomodasi' › term_en)" in message
     assert "kunci 'term_en' wajib ada tetapi tidak ditemukan." in message
