@@ -28,6 +28,8 @@ from .conftest import MINI_DATA, edit, messages
 from .selfcheck_cases import answers_for
 
 BANK = "soal/interaksi-sosial.yml"
+#: Every question of the fixture book: each type, and classify items from scenarios.
+FIXTURE_QUESTIONS = sorted(q.id for _bank, q in Library.load(MINI_DATA).questions())
 
 
 def prepared(ident: str, data: Path = MINI_DATA):
@@ -109,9 +111,7 @@ def _tags(markup: str) -> list[tuple[str, dict[str, str | None]]]:
     return collector.tags
 
 
-@pytest.mark.parametrize(
-    "ident", ["proses-asosiatif", "ciri-proses-disosiatif", "golongan-proses-interaksi"]
-)
+@pytest.mark.parametrize("ident", FIXTURE_QUESTIONS)
 def test_html_follows_the_selfcheck_contract(ident: str) -> None:
     question = prepared(ident)
     tags = _tags(question_html(question))
@@ -124,9 +124,6 @@ def test_html_follows_the_selfcheck_contract(ident: str) -> None:
     buttons = [a for t, a in tags if t == "button"]
     assert [b["type"] for b in buttons] == ["button", "button"]
     assert any(a.get("aria-live") == "polite" for _t, a in tags)
-
-
-FIXTURE_QUESTIONS = sorted(q.id for _bank, q in Library.load(MINI_DATA).questions())
 
 
 @pytest.fixture()
