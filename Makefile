@@ -12,7 +12,7 @@ BUILD := $(BIN)/python -m kerjasama build
 build: $(VENV)/.runtime-installed
 	$(BUILD)
 
-.PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline bench
+.PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline bench golden
 
 $(VENV)/.runtime-installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ test: $(VENV)/.test-installed chromium node_modules/.installed
 
 test-fast: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -m "not slow"
+
+# Rewrite tests/golden/ (self-check and explorer markup of tests/roots/mini-book) after a
+# deliberate markup change; review the diff with git diff tests/golden before committing.
+golden: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -m "not slow" -q -k golden --update-golden
 
 # Style, types, and the import contracts between the package's rooms (pyproject.toml).
 lint: $(VENV)/.test-installed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import typing
@@ -83,9 +84,26 @@ def test_question_types_are_the_models_tags() -> None:
 
 
 def test_version_is_written_once() -> None:
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'dynamic = ["version"]' in pyproject
-    assert 'attr = "kerjasama.__version__"' in pyproject
+    """The package metadata reads ``kerjasama.__version__``; no other file repeats it."""
+    import importlib
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in config["project"]["dynamic"] and "version" not in config["project"]
+    attr = config["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    module, _, name = attr.rpartition(".")
+    assert getattr(importlib.import_module(module), name) is kerjasama.__version__
+    assert re.fullmatch(r"\d+\.\d+\.\d+", kerjasama.__version__)
+    quoted = (f'"{kerjasama.__version__}"', f"'{kerjasama.__version__}'")
+    written = [
+        str(path.relative_to(ROOT))
+        for path in [
+            *SRC.rglob("*.py"), *SRC.rglob("*.js"), ROOT / "pyproject.toml",
+            ROOT / "_config.yml", ROOT / "package.json",
+        ]
+        if any(q in path.read_text(encoding="utf-8") for q in quoted)
+    ]  # fmt: skip
+    assert written == ["src/kerjasama/__init__.py"]
 
 
 def test_no_type_ignore_comments() -> None:

@@ -1,13 +1,15 @@
 """The Sphinx extension on a tiny test root (``tests/roots/test-kerjasama``), in seconds.
 
-Written the way sphinx-exercise tests itself: ``sphinx.testing`` builds a two-page
-project with two concepts and one question bank, no notebooks and no theme.
+Written the way sphinx-exercise tests itself: ``sphinx.testing`` builds a three-page
+project with two concepts and one question bank and no theme. Its one notebook
+(``latihan.md``) runs ``selfcheck("uji")`` in a kernel, so the page holds the markup
+``kerjasama.selfchecks.render`` writes, as a chapter of the book does.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,8 +19,10 @@ from sphinx.errors import ExtensionError
 
 from kerjasama import __version__
 from kerjasama.paths import DATA_ENV
+from kerjasama.selfchecks.view import selfcheck
 
-from .sphinx_roots import ROOTS, restore_data_env, rootdir  # noqa: F401 (fixtures)
+from .conftest import edit
+from .sphinx_roots import restore_data_env, rootdir  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.usefixtures("restore_data_env")
 
@@ -61,19 +65,28 @@ def test_only_pages_with_a_self_check_load_its_assets(app: Any) -> None:
     assert (out / "_static" / "selfcheck.js").stat().st_size > 1000
 
 
+def _without_serials(markup: str) -> str:
+    """Control ids carry a per-kernel serial number (``sc-<id>-<n>``); drop it."""
+    return re.sub(r"(sc-[a-z0-9-]+?)-\d+(?=[-\"])", r"\1-N", markup)
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_page_holds_the_selfcheck_markup_render_writes(app: Any) -> None:
+    app.build()
+    page = (Path(app.outdir) / "latihan.html").read_text(encoding="utf-8")
+    expected = selfcheck("uji", Path(app.srcdir) / "book" / "data").html()
+    assert 'data-selfcheck-id="uji-benar-salah"' in expected
+    assert _without_serials(expected) in _without_serials(page)
+
+
 def test_bad_data_stops_the_build_with_an_indonesian_message(
-    make_app: Callable[..., Any], tmp_path: Path
+    make_app: Callable[..., Any], make_root: Callable[[str], Path]
 ) -> None:
-    source = tmp_path / "buku"
-    shutil.copytree(ROOTS / "test-kerjasama", source)
-    concepts = source / "book" / "data" / "konsep.yml"
-    concepts.write_text(
-        concepts.read_text(encoding="utf-8").replace("    term_en: accommodation\n", ""),
-        encoding="utf-8",
-    )
+    source = make_root("test-kerjasama")
+    edit(source / "book" / "data" / "konsep.yml", "    term_en: accommodation\n", "")
     with pytest.raises(ExtensionError) as caught:
         make_app("html", srcdir=source)
     message = str(caught.value)
     assert "Isi buku belum benar, buku tidak dibangun." in message
-    assert "book/data/konsep.yml" in message
+    assert "book/data/konsep.yml, baris 7 (concepts › id 'akomodasi' › term_en)" in message
     assert "kunci 'term_en' wajib ada tetapi tidak ditemukan." in message

@@ -22,7 +22,7 @@ from kerjasama.diagrams.scenario_views import scenario_matrix
 from kerjasama.markup import inline_html
 from kerjasama.selfchecks.view import selfcheck
 
-from .conftest import DATA, ROOT, replace_in
+from .conftest import DATA, ROOT, edit
 
 #: Words that give the kind away without any reasoning. Counted as case-insensitive
 #: substrings of a scenario's text (not of its reasons, which should name the rule).
@@ -122,10 +122,10 @@ stimuli:
 
 
 def test_stimulus_set_shows_its_text_table_and_chart_before_the_questions(
-    data_copy: Path,
+    mini_data: Path,
 ) -> None:
-    (data_copy / "soal" / "latihan-stimulus.yml").write_text(STIMULUS_BANK, encoding="utf-8")
-    view = selfcheck("stimulus-uji", data=data_copy)
+    (mini_data / "soal" / "latihan-stimulus.yml").write_text(STIMULUS_BANK, encoding="utf-8")
+    view = selfcheck("stimulus-uji", data=mini_data)
     markup = view.html()
     assert markup.index('class="stimulus"') < markup.index('data-selfcheck-id="uji-stimulus-satu"')
     assert "<table>" in markup and "<td>12</td>" in markup
@@ -136,13 +136,13 @@ def test_stimulus_set_shows_its_text_table_and_chart_before_the_questions(
 
 
 def test_stimulus_naming_a_question_of_another_file_is_reported_on_its_line(
-    data_copy: Path,
+    mini_data: Path,
 ) -> None:
     broken = STIMULUS_BANK.replace(
         "[uji-stimulus-satu, uji-stimulus-dua]", "\n      - uji-stimulus-satu\n      - tidak-ada"
     )
-    (data_copy / "soal" / "latihan-stimulus.yml").write_text(broken, encoding="utf-8")
-    problems = [p for p in check_content(data_copy) if p.file.name == "latihan-stimulus.yml"]
+    (mini_data / "soal" / "latihan-stimulus.yml").write_text(broken, encoding="utf-8")
+    problems = [p for p in check_content(mini_data) if p.file.name == "latihan-stimulus.yml"]
     assert len(problems) == 1
     assert problems[0].message == "soal 'tidak-ada' tidak ada di berkas ini."
     assert problems[0].line == broken.splitlines().index("      - tidak-ada") + 1
@@ -159,22 +159,22 @@ def test_only_bare_foreign_terms_are_reported() -> None:
     assert unitalicised_terms("Seorang influencer dibayar.") == ["influencer"]
 
 
-def test_bare_foreign_term_in_a_bank_is_reported_with_file_and_line(data_copy: Path) -> None:
-    bank = data_copy / "soal" / "latihan-stimulus.yml"
+def test_bare_foreign_term_in_a_bank_is_reported_with_file_and_line(mini_data: Path) -> None:
+    bank = mini_data / "soal" / "latihan-stimulus.yml"
     bank.write_text(
         STIMULUS_BANK.replace("Tepat. Angka desa A", "Tepat. Seperti bargaining, angka desa A"),
         encoding="utf-8",
     )
-    problems = [p for p in check_content(data_copy) if p.file == bank]
+    problems = [p for p in check_content(mini_data) if p.file == bank]
     assert [p.message for p in problems] == ["istilah asing 'bargaining' belum dicetak miring."]
     assert problems[0].line == 7
     assert "*bargaining*" in problems[0].fix
 
 
-def test_github_annotation_names_the_file_and_line_of_a_broken_yaml(data_copy: Path) -> None:
-    bank = data_copy / "soal" / "latihan-stimulus.yml"
+def test_github_annotation_names_the_file_and_line_of_a_broken_yaml(mini_data: Path) -> None:
+    bank = mini_data / "soal" / "latihan-stimulus.yml"
     bank.write_text(STIMULUS_BANK.replace("    answer: false", "    answer: [false"), "utf-8")
-    command = [sys.executable, "-m", "kerjasama", "check", "--data", str(data_copy)]
+    command = [sys.executable, "-m", "kerjasama", "check", "--data", str(mini_data)]
     result = subprocess.run(
         [*command, "--format", "github"], capture_output=True, text=True, check=False
     )
@@ -187,15 +187,14 @@ def test_github_annotation_names_the_file_and_line_of_a_broken_yaml(data_copy: P
     assert "Ditemukan 1 masalah" in result.stderr
 
 
-def test_github_annotation_points_at_the_edited_key(data_copy: Path) -> None:
-    replace_in(data_copy / "konsep.yml", "    kind: faktor\n", "    kind: faktorr\n")
-    command = [sys.executable, "-m", "kerjasama", "check", "--data", str(data_copy)]
+def test_github_annotation_points_at_the_edited_key(mini_data: Path) -> None:
+    edit(mini_data / "konsep.yml", "    kind: proses\n", "    kind: prosess\n")
+    command = [sys.executable, "-m", "kerjasama", "check", "--data", str(mini_data)]
     result = subprocess.run(
         [*command, "--format", "github"], capture_output=True, text=True, check=False
     )
-    lines = (data_copy / "konsep.yml").read_text(encoding="utf-8").splitlines()
-    wrong = lines.index("    kind: faktorr") + 1
-    assert f"::error file=book/data/konsep.yml,line={wrong}," in result.stdout
+    # Line 6 of the fixture's konsep.yml is the first concept's kind, the edited line.
+    assert "::error file=book/data/konsep.yml,line=6," in result.stdout
 
 
 def test_pull_request_workflow_runs_check_build_and_fast_tests() -> None:

@@ -42,19 +42,23 @@ def test_cases_come_from_the_scenarios_and_the_banks() -> None:
     assert [c for c, _ in choices["form"]] == FORMS
 
 
+@pytest.mark.usefixtures("on_mini_book")
 def test_each_dimension_is_graded_by_the_selfcheck_grade_with_the_reason() -> None:
+    """On the fixture book's scenario ``tukar-hasil-panen`` (form: bargaining)."""
     library = current_library()
-    case = next(c for c in practice_cases(library) if c.id == "menolong-korban-kecelakaan")
+    case = next(c for c in practice_cases(library) if c.id == "tukar-hasil-panen")
     question = case_question(case, "form", practice_choices(library)["form"], "Bentuk?")
+    assert question.choices == ["Bargaining", "Kooptasi"]
     right = question.correct[0]
-    assert question.choices[right] == "Kerukunan"
+    assert question.choices[right] == "Bargaining"
+    reason = "Dua pihak menukar barang dengan syarat yang mereka tawar bersama."
     verdict = grade(question, right)
     assert verdict is not None and verdict.correct
-    assert "tolong-menolong" in verdict.lines[0].html
+    assert reason in verdict.lines[0].html
     wrong = grade(question, (right + 1) % len(question.choices))
     assert wrong is not None and not wrong.correct
-    assert wrong.lines[0].html.startswith(WRONG_TEMPLATE.split("{")[0] + "Kerukunan.")
-    assert "tolong-menolong" in wrong.lines[0].html
+    assert wrong.lines[0].html.startswith(WRONG_TEMPLATE.split("{")[0] + "Bargaining.")
+    assert reason in wrong.lines[0].html
 
 
 @pytest.mark.parametrize("seed", range(30))

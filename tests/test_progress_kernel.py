@@ -1,4 +1,7 @@
-"""Kemajuan Belajarku in a kernel: answers kept by the chapter widgets, counted in Python."""
+"""Kemajuan Belajarku in a kernel: answers kept by the chapter widgets, counted in Python.
+
+The pages and questions are those of the fixture book ``tests/roots/mini-book``.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from kerjasama.selfchecks.widget import QuestionWidget
 
 from .selfcheck_cases import answers_for
 
+pytestmark = pytest.mark.usefixtures("on_mini_book")
+
 
 def test_fnv_matches_the_browser_checksum() -> None:
     # Values computed by progress.js's fnv() (in Node.js), UTF-16 units beyond ASCII included.
@@ -26,6 +31,7 @@ def test_fnv_matches_the_browser_checksum() -> None:
 def test_a_checked_answer_is_kept_and_a_reset_forgets_it(_answers_file: Path) -> None:
     progress = progress_overview()
     question = progress.pages[0].questions[0]
+    assert (question.id, question.type) == ("proses-asosiatif", "single")
     view = QuestionWidget(question)
     _wrong, right = answers_for(question)
     view.radio.value = right
@@ -40,6 +46,7 @@ def test_a_checked_answer_is_kept_and_a_reset_forgets_it(_answers_file: Path) ->
 def test_the_kernel_progress_counts_like_the_page(_answers_file: Path) -> None:
     progress = progress_overview()
     first, last = progress.pages[0], progress.pages[-1]
+    assert [p.path.stem for p in (first, last)] == ["01-interaksi-sosial", "03-uji-kompetensi"]
     for n, question in enumerate(first.questions[:3]):
         save_answer(question.id, answers_for(question)[n != 1], checked=True)
     save_answer(last.questions[0].id, answers_for(last.questions[0])[1], checked=False)

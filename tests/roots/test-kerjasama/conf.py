@@ -1,8 +1,13 @@
-# The smallest book the extension can build: two concepts, one bank, two pages.
+# The smallest book the extension can build: two concepts, one bank, three pages.
 project = "Uji ekstensi"
 language = "id"
 extensions = ["kerjasama.sphinxext", "sphinxcontrib.bibtex"]
-nb_execution_mode = "off"
+# latihan.md runs in a kernel, so its self-check is the markup render.py writes.
+nb_execution_mode = "cache"
+nb_execution_raise_on_error = True
+# As in _config.yml: the book shows the HTML rendering of a view, not its widget.
+nb_mime_priority_overrides = [("html", "text/html", 0)]
+nb_ipywidgets_js = {}
 kerjasama_slim = False
 exclude_patterns = ["_build", "book"]
 bibtex_bibfiles = ["book/references.bib"]
