@@ -214,7 +214,7 @@ def test_relation_sentences_read_as_the_issue_asks() -> None:
     assert "Kooptasi sering terlihat dalam kelompok sekunder." in texts
     assert "Kooptasi bentuk dari kerja sama." in texts
     assert card.cases == [
-        "Ketika banjir datang, karang taruna langsung mengajak pemuda yang selama ini "
+        "Ketika banjir datang, karang taruna hari itu juga mengajak pemuda yang selama ini "
         "menentang pengurus untuk ikut memimpin posko."
     ]
     assert card.section is not None and card.section.href == "02-kerja-sama.html#kooptasi"

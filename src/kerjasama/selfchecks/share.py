@@ -27,7 +27,10 @@ ERRORS = {
     "checksum": "kode rusak atau sudah diubah (pemeriksa tidak cocok)",
     "unreadable": "kode rusak dan tidak dapat dibaca",
     "version": "kode dibuat dari versi buku yang lain; minta peserta didik membuat kode lagi",
-    "name": "kode ini tidak memuat nama peserta didik; minta peserta didik membuat kode lagi dengan namanya",
+    "name": (
+        "kode ini tidak memuat nama peserta didik; "
+        "minta peserta didik membuat kode lagi dengan namanya"
+    ),
 }
 #: Said to the student who asks for a code without a name.
 NAME_NEEDED = "Tulis namamu dulu, lalu tekan Buat kode."
