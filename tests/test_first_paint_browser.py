@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from .page_state import settle
 from .site_server import Site
 
 pytestmark = pytest.mark.slow
@@ -52,12 +53,9 @@ document.readyState === "complete"
     .every((root) => root.hasAttribute("data-ready"))
   && [...document.querySelectorAll(".offline-save")].every((root) => root.dataset.state !== "idle")
 """
-#: Then the fonts in use arrive and two more frames are painted, so that the last change
-#: has been laid out and its shift reported.
-SHIFTS_WHEN_QUIET = """
-async () => {
-  await document.fonts.ready;
-  for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
+#: The shifts reported so far, the last frame's included.
+SHIFTS = """
+() => {
   window.__recordShifts(window.__shiftObserver.takeRecords());
   return window.__shifts;
 }
@@ -91,7 +89,8 @@ def test_deferred_parts_arrive_without_moving_the_page(
     for name in pages:
         page.goto(f"{served}book/{name}", wait_until="load")
         page.wait_for_function(SCRIPTS_DONE)
-        shifts = page.evaluate(SHIFTS_WHEN_QUIET)
+        settle(page)
+        shifts = page.evaluate(SHIFTS)
         # Exactly one theme icon shows, whatever the stored mode (here: none yet), and the
         # header's buttons show once the page is read.
         assert page.locator(".bd-header-article .theme-switch:visible").count() == 1, name
