@@ -28,11 +28,11 @@ from .conftest import ROOT
 pytestmark = pytest.mark.slow
 
 TOKEN = "uji-binder"
-#: Limits, not delays: every wait below ends as soon as its state shows. A chapter's
-#: kernel start and Run All took up to 80 s on a busy 2-core machine (other work on both
-#: cores); the limits leave room for a machine twice as slow, and then some.
+#: Limits, not delays: every wait below ends as soon as its state shows. On a busy 2-core
+#: machine (other work and two CPU hogs on both cores) the whole test, three notebooks'
+#: kernel starts, Run Alls and widget replies, took about 2 minutes and the install of
+#: requirements.txt 11-12 minutes; each limit leaves room for a machine twice as slow.
 SERVER_LIMIT_S = 300
-#: Installing requirements.txt into the new environment took 12 minutes there.
 INSTALL_LIMIT_S = 2400
 KERNEL_LIMIT_MS = 300_000
 #: One answer from the kernel to a widget (a choice, a click): well under a second idle.
