@@ -19,6 +19,7 @@ from kerjasama.sphinxext.theme_strings import PAGE_STRINGS, STATIC_STRINGS, Fixe
 
 from .conftest import ROOT
 from .language import bibliography_values, english_words
+from .page_state import settle
 
 LOCALE = ROOT / "locale"
 SITE_PACKAGES = Path(pydata_sphinx_theme.__file__).resolve().parents[1]
@@ -178,7 +179,7 @@ def test_no_page_shows_or_speaks_english(built_book: Path, browser: Any, scheme:
     for path in _pages(built_book):
         page = context.new_page()
         page.goto(path.as_uri(), wait_until="load")
-        page.wait_for_timeout(200)
+        settle(page)
         assert page.evaluate("document.documentElement.dataset.theme") == scheme
         found = _english_on(page, values)
         if found:
@@ -206,7 +207,8 @@ def test_strings_written_by_scripts_are_indonesian(built_book: Path, browser: An
     assert button.get_attribute("data-tooltip") in {"Tersalin!", "Gagal menyalin"}
     switch = page.locator("button.theme-switch-button")
     for _ in range(3):
+        mode = page.evaluate("document.documentElement.dataset.mode")
         switch.click()
-        page.wait_for_timeout(100)
+        page.wait_for_function("mode => document.documentElement.dataset.mode !== mode", arg=mode)
         assert _english_on(page, values) == {}
     page.close()

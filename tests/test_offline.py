@@ -7,6 +7,8 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
+from .page_state import settle
+
 pytestmark = pytest.mark.slow
 
 
@@ -39,7 +41,7 @@ def test_every_page_loads_only_its_own_files(built_book: Path, browser) -> None:
         page.on("request", lambda request, seen=requested: seen.append(request.url))
         page.on("requestfailed", lambda request, bad=broken: bad.append(request.url))
         page.goto(page_path.as_uri(), wait_until="load")
-        page.wait_for_timeout(300)
+        settle(page)
         name = str(page_path.relative_to(built_book))
         strays = [url for url in requested if not inside(url, built_book)]
         if strays:
@@ -100,7 +102,7 @@ def _bytes_loaded(context, url: str) -> dict[str, int]:  # type: ignore[no-untyp
     loaded: dict[str, int] = {}
     page.on("response", lambda response: loaded.__setitem__(response.url, len(response.body())))
     page.goto(url, wait_until="load")
-    page.wait_for_timeout(300)
+    settle(page)
     page.close()
     return loaded
 
@@ -142,7 +144,7 @@ def test_theme_icons_come_from_a_small_font_not_the_icon_script(built_book: Path
     loaded = _bytes_loaded(context, (built_book / "book" / "01-interaksi-sosial.html").as_uri())
     page = context.new_page()
     page.goto((built_book / "book" / "01-interaksi-sosial.html").as_uri(), wait_until="load")
-    page.wait_for_timeout(300)
+    settle(page)
     assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
     icon = page.evaluate("getComputedStyle(document.querySelector('.fa-bars'), '::before').content")
     context.close()
