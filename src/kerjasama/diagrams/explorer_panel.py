@@ -130,7 +130,7 @@ def explorer_data(explorer: ConceptExplorer) -> dict[str, Any]:
         "cards": cards,
         "cases": [inline_html(case) for case in cases],
         "sections": sections,
-        "kinds": {kind: KIND_LABELS[kind] for kind in {sub.nodes[n]["kind"] for n in sub}},
+        "kinds": {kind: KIND_LABELS[kind] for kind in sorted({sub.nodes[n]["kind"] for n in sub})},
         "glossary": glossary_link(""),
     }
 
