@@ -12,7 +12,7 @@ import pytest
 
 from kerjasama import progress_overview
 from kerjasama.selfchecks.answers import load_answers, save_answer
-from kerjasama.selfchecks.progress_widget import count
+from kerjasama.selfchecks.progress import count
 from kerjasama.selfchecks.share import ShareCodeError, decode, encode, fnv
 from kerjasama.selfchecks.widget import QuestionWidget
 

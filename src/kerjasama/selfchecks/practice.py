@@ -40,6 +40,9 @@ WRONG_TEMPLATE = "Jawaban yang tepat: {answer}. {why}"
 #: Above each case, and in the streak column of the mastery table.
 COUNT_TEMPLATE = "Kasus ke-{n}"
 STREAK_TEMPLATE = "{n} dari {streak}"
+#: A practice answer's id in the answers store (browser and kernel): it counts on
+#: Kemajuan Belajarku like a chapter's answer, for the concept the case belongs to.
+QUESTION_ID = "latihan-{case}-{dimension}"
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def case_question(
     # Like every Prepared text, the choices are HTML.
     names = [html.escape(name) for _, name in choices]
     return Prepared(
-        id=f"latihan-{case.id}-{dimension}",
+        id=QUESTION_ID.format(case=case.id, dimension=dimension),
         type="single",
         prompt=prompt,
         choices=names,
@@ -175,3 +178,14 @@ class PracticeSession:
             if not correct and all(k != concept for k, _ in self.due):
                 self.due.append((concept, self.step + RETURN_AFTER))
         self.step += 1
+
+
+def practice_questions(library: Library) -> list[tuple[Prepared, str]]:
+    """Every question Latihan Campuran can ask, with the concept a right answer shows."""
+    choices = practice_choices(library)
+    prompts = {dim: prompt for dim, _kind, prompt in DIMENSIONS}
+    return [
+        (case_question(case, dim, choices[dim], prompts[dim]), concept)
+        for case in practice_cases(library)
+        for dim, (concept, _why) in case.answers.items()
+    ]

@@ -3,6 +3,8 @@
 One object, two renderings: in a kernel an ipywidget driven by :class:`PracticeSession`;
 in the built book the same cases as data for ``static/practice.js``, which follows the
 same rule and grades with ``selfcheck.js``; its constants and words are this data.
+Every checked answer is kept (``answers`` in a kernel, ``selfcheck.js``'s store in the
+browser) under :data:`QUESTION_ID`, so that Kemajuan Belajarku counts it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import ipywidgets as widgets
 
 from kerjasama.content.library import Library, current_library
 from kerjasama.markup import json_for_script
+from kerjasama.selfchecks.answers import browser_storage, save_answer
 from kerjasama.selfchecks.grading import Prepared, grade
 from kerjasama.selfchecks.practice import (
     COUNT_TEMPLATE,
     DIMENSIONS,
+    QUESTION_ID,
     RETURN_AFTER,
     STREAK,
     STREAK_TEMPLATE,
@@ -80,6 +84,8 @@ class MixedPractice(DualView):
             "dimensions": [dim for dim, _k, _p in DIMENSIONS],
             "countTemplate": COUNT_TEMPLATE,
             "streakTemplate": STREAK_TEMPLATE,
+            "storage": browser_storage(),
+            "questionId": QUESTION_ID,
         }
 
     def html(self) -> str:
@@ -174,6 +180,9 @@ class PracticeWidget:
             self.feedback.value = f'<p class="selfcheck__verdict">{INCOMPLETE_TEXT}</p>'
             return
         verdicts = {d: grade(q, answers[d]) for d, q in questions.items()}
+        for dimension, question in questions.items():
+            # Counted by Kemajuan Belajarku, like the browser's practice.js answers.
+            save_answer(question.id, answers[dimension], checked=True)
         self.feedback.value = "".join(
             f"<p><strong>{questions[d].prompt}</strong></p>{feedback_html(questions[d], v)}"
             for d, v in verdicts.items()

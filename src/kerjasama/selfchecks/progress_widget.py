@@ -1,8 +1,9 @@
 """Kemajuan Belajarku as one object: a live widget in Jupyter, the static page in the book.
 
 In a kernel the answers come from :mod:`kerjasama.selfchecks.answers` (what the chapter
-notebooks' self-checks kept) and are counted by :mod:`kerjasama.selfchecks.progress`'s
-rule, the one ``static/progress.js`` follows in the browser. The share code is the same
+notebooks' self-checks and Latihan Campuran kept) and are counted and drawn by
+:mod:`kerjasama.selfchecks.progress` (:func:`board_html`: the same bars and mastery grid),
+with the rule ``static/progress.js`` follows in the browser. The share code is the same
 format (:mod:`kerjasama.selfchecks.share`), so Rekap Kelas reads codes from both.
 """
 
@@ -17,18 +18,24 @@ import ipywidgets as widgets
 from kerjasama.content.library import Library, current_library
 from kerjasama.selfchecks.answers import forget_all, load_answers
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
-from kerjasama.selfchecks.progress import (
-    COUNT_TEMPLATE,
-    NO_ANSWERS,
-    STATUS_LABELS,
-    TEXTS,
-    concept_status,
-    count,
-    overview_html,
-    progress_data,
-)
+from kerjasama.selfchecks.progress import NO_ANSWERS, board_html, overview_html, progress_data
 from kerjasama.selfchecks.share import ShareCodeError, encode
 from kerjasama.views import DualView
+
+#: The book's own stylesheet draws the bars and the grid in JupyterLab too; its theme
+#: colours stand in for the book theme's (pydata-sphinx-theme) variables.
+STYLESHEET = Path(__file__).resolve().parent / "static" / "progress.css"
+KERNEL_COLOURS = (
+    ".jp-OutputArea .learning-progress { --pst-color-primary: var(--jp-brand-color1);"
+    " --pst-color-success: var(--jp-success-color1); --pst-color-warning: var(--jp-warn-color1);"
+    " --pst-color-danger: var(--jp-error-color1); --pst-color-border: var(--jp-border-color1);"
+    " --pst-color-text-muted: var(--jp-ui-font-color2); }"
+)
+
+
+def kernel_style() -> str:
+    """A ``<style>`` for the kernel's bars and grid: the page's rules, JupyterLab's colours."""
+    return f"<style>{STYLESHEET.read_text(encoding='utf-8')}{KERNEL_COLOURS}</style>"
 
 
 class LearningProgress(DualView):
@@ -39,37 +46,16 @@ class LearningProgress(DualView):
         self.pages = pages
         data = progress_data(library, pages)
         self.question_ids = [i for chapter in data["chapters"] for i in chapter["questions"]]
-        shown = {q.id: q for page in pages for q in page.questions}
-        self.concepts = [(c["name"], [shown[i] for i in c["questions"]]) for c in data["concepts"]]
 
     def html(self) -> str:
         return overview_html(self.library, self.pages)
 
     def table_html(self) -> str:
-        """The kernel's tables, from the answers file as it is now."""
+        """The kernel's bars and mastery grid, from the answers file as it is now."""
         answers = load_answers()
-        rows = []
-        for page in self.pages:
-            c = count(page.questions, answers)
-            rows.append(
-                f'<li data-progress-chapter="book/{page.path.stem}" data-answered="{c.answered}" '
-                f'data-correct="{c.right}" data-total="{c.total}">{html.escape(page.title)}: '
-                f"{COUNT_TEMPLATE.format(answered=c.answered, total=c.total, right=c.right)}</li>"
-            )
-        concepts = "".join(
-            f"<tr data-status='{status}'><th scope='row'>{html.escape(name)}</th>"
-            f"<td>{TEXTS['concept'].format(answered=c.answered, total=c.total)}</td>"
-            f"<td>{c.right}</td><td>{STATUS_LABELS[status]}</td></tr>"
-            for name, questions in self.concepts
-            for c in [count(questions, answers)]
-            for status in [concept_status(c)]
-        )
         summary = "" if answers else f"<p><strong>{NO_ANSWERS}</strong></p>"
-        return (
-            f"{summary}<h3>Per bab</h3><ul>{''.join(rows)}</ul><h3>Per konsep kunci</h3>"
-            "<table><thead><tr><th>Konsep</th><th>Soal dijawab</th><th>Benar</th>"
-            f"<th>Status</th></tr></thead><tbody>{concepts}</tbody></table>"
-        )
+        board = board_html(self.library, self.pages, answers)
+        return f'{kernel_style()}<div class="learning-progress">{summary}{board}</div>'
 
     def share_code(self, name: str, group: str) -> str:
         """The code for the answers checked so far; :class:`ShareCodeError` without a name."""

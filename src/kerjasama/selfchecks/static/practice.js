@@ -2,8 +2,8 @@
    PracticeSession in practice.py, the same rule (both pinned by
    tests/conformance/practice.json): a shuffled deck; a missed concept comes back in the
    case after next; otherwise the first case with a concept not yet mastered; never one
-   case twice in a row. Grading and feedback are selfcheck.js's own; the constants and
-   words come from the page's data. */
+   case twice in a row. Grading, feedback and the answers store are selfcheck.js's own;
+   the constants and words come from the page's data. */
 (function () {
   "use strict";
 
@@ -79,7 +79,7 @@
       return { id: c.id, answers: answers, data: c };
     });
     var session = new Session(cases, data.concepts.map(function (c) { return c.id; }), data);
-    var streaks = session.streaks, current = null;
+    var streaks = session.streaks, current = null, kept = sc.store(data.storage);
 
     function key(c, d) {
       var right = c[d][0], why = c[d][1], choices = data.choices[d];
@@ -139,6 +139,9 @@
       dims.forEach(function (d) {
         var k = key(current.data, d), verdict = sc.grade(k, chosen(d));
         results[d] = verdict.correct;
+        /* Counted on Kemajuan Belajarku, like a chapter's answer (the last one per case). */
+        kept.save(fill(data.questionId, { case: current.id, dimension: d }),
+          { answer: chosen(d), checked: true });
         html += "<p><strong>" + data.prompts[d] + "</strong></p>" + sc.render(k, verdict);
       });
       session.record(results);

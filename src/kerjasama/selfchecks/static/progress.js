@@ -34,40 +34,36 @@
     return c.answered >= mastery.answers ? "dikuasai" : "sedang";
   }
 
+  function percent(part, total) { return (total ? Math.round(100 * part / total) : 0) + "%"; }
+
   function setup(root) {
     var api = window.kerjasamaSelfcheck, codes = window.kerjasamaShare;
     var data = JSON.parse(root.querySelector(".learning-progress__data").textContent);
     var t = data.texts, kept = api.store(data.storage);
-    var summary = root.querySelector(".learning-progress__summary");
-    var table = root.querySelector(".learning-progress__concepts tbody");
-    var advice = root.querySelector(".learning-progress__advice");
+    var $ = function (s) { return root.querySelector(s); };
     var records = {};
 
     function count(ids) { return tally(api.isCorrect, data.keys, records, ids); }
-    function item(text, href) {
-      var li = document.createElement("li");
-      if (href) {
-        var a = document.createElement("a");
-        a.href = href;
-        a.textContent = text;
-        li.append(a);
-      } else li.textContent = text;
-      return li;
-    }
+    /* A chapter's question, or Latihan Campuran for one of its own. */
     function where(id) {
       var chapter = data.chapters.find(function (c) { return c.questions.indexOf(id) >= 0; });
-      return chapter.page + "#soal-" + id;
+      return chapter ? chapter.page + "#soal-" + id : data.practicePage;
     }
 
     function render() {
       records = {};
       Object.keys(data.keys).forEach(function (id) { records[id] = kept.load(id); });
-      var all = { answered: 0, right: 0, total: 0 }, todo = [];
+      var all = { answered: 0, right: 0, total: 0 }, todo = [], fresh = null;
       data.chapters.forEach(function (chapter) {
         var c = count(chapter.questions);
         var row = root.querySelector('[data-progress-chapter="' + chapter.doc + '"]');
+        var bar = row.querySelector("[role=progressbar]");
         row.dataset.answered = c.answered;
         row.dataset.correct = c.right;
+        bar.setAttribute("aria-valuenow", c.right);
+        bar.setAttribute("aria-valuetext", fill(t.bar, c));
+        bar.children[0].style.width = percent(c.answered, c.total);
+        bar.children[1].style.width = percent(c.right, c.total);
         row.querySelector(".learning-progress__count").textContent = fill(t.count, c);
         var next = row.querySelector(".learning-progress__next");
         next.hidden = c.next === null;
@@ -77,34 +73,42 @@
         }
         all.answered += c.answered; all.right += c.right; all.total += c.total;
         if (c.answered > 0 && c.answered < c.total) {
-          todo.push(item(fill(t.finish, { chapter: chapter.title }), next.href));
+          todo.push({ text: fill(t.finish, { chapter: chapter.title }), href: next.href });
         }
+        if (!c.answered && !fresh) fresh = chapter;
       });
-      table.replaceChildren();
       var weak = [];
       data.concepts.forEach(function (concept) {
         var c = count(concept.questions), state = status(data.mastery, c);
-        var row = document.createElement("tr");
-        row.dataset.concept = concept.id;
-        row.dataset.status = state;
-        [concept.name, fill(t.concept, c), String(c.right), data.mastery.labels[state]]
-          .forEach(function (text, n) {
-            var cell = document.createElement(n ? "td" : "th");
-            if (!n) cell.scope = "row";
-            cell.textContent = text;
-            row.append(cell);
-          });
-        table.append(row);
+        var tile = root.querySelector('.mastery-tile[data-concept="' + concept.id + '"]');
+        tile.dataset.status = state;
+        tile.querySelector(".mastery-tile__status").textContent = data.mastery.labels[state];
+        tile.querySelector(".mastery-tile__count").textContent = fill(t.concept, c);
         if (state === "perlu-diulang") weak.push({ concept: concept, share: c.right / c.answered, next: c.next });
       });
+      $(".learning-progress__practice").textContent = fill(t.practice, count(data.practice));
       weak.sort(function (a, b) { return a.share - b.share; });
       var tips = weak.map(function (w) {
-        return item(fill(t.review, { concept: w.concept.name }), w.next ? where(w.next) : null);
-      }).concat(todo);
-      if (!all.answered) tips = [item(t.start)];
-      else if (!tips.length) tips = [item(t.allRight)];
-      advice.replaceChildren.apply(advice, tips);
-      summary.textContent = all.answered ? fill(t.summary, all) : t.none;
+        return { text: fill(t.review, { concept: w.concept.name }), href: where(w.next) };
+      }).concat(todo), first = data.chapters[0];
+      if (!all.answered) tips = [{ text: fill(t.start, { chapter: first.title }), href: first.page }];
+      else if (!tips.length) {
+        tips = [fresh ? { text: fill(t.allRight, { chapter: fresh.title }), href: fresh.page }
+          : { text: t.mixed, href: data.practicePage }];
+      }
+      var action = $(".learning-progress__action");
+      action.textContent = tips[0].text;
+      action.href = tips[0].href;
+      $(".learning-progress__more").hidden = tips.length < 2;
+      $(".learning-progress__advice").replaceChildren.apply($(".learning-progress__advice"),
+        tips.slice(1).map(function (tip) {
+          var li = document.createElement("li"), a = document.createElement("a");
+          a.href = tip.href;
+          a.textContent = tip.text;
+          li.append(a);
+          return li;
+        }));
+      $(".learning-progress__summary").textContent = all.answered ? fill(t.summary, all) : t.none;
     }
 
     root.querySelector(".learning-progress__share").addEventListener("click", function () {
