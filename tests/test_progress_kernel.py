@@ -6,13 +6,16 @@ The pages and questions are those of the fixture book ``tests/roots/mini-book``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from kerjasama import progress_overview
+from kerjasama import mixed_practice, progress_overview
+from kerjasama.content.mastery import KEY_KINDS, key_concepts
 from kerjasama.selfchecks.answers import load_answers, save_answer
-from kerjasama.selfchecks.progress import count
+from kerjasama.selfchecks.practice_view import PracticeWidget
+from kerjasama.selfchecks.progress import GROUP_TITLES, count
 from kerjasama.selfchecks.share import ShareCodeError, decode, encode, fnv
 from kerjasama.selfchecks.widget import QuestionWidget
 
@@ -104,3 +107,56 @@ def test_a_broken_code_gets_an_indonesian_message(change, message: str) -> None:
         decode(["a", "b"], change(code))
     with pytest.raises(ShareCodeError, match="versi buku yang lain"):
         decode(["a", "c"], code)
+
+
+def _tiles(markup: str) -> dict[str, str]:
+    return dict(re.findall(r'data-concept="([^"]+)" data-status="([^"]+)"', markup))
+
+
+def test_the_page_starts_with_an_empty_bar_per_chapter_and_a_tile_per_key_concept() -> None:
+    progress = progress_overview()
+    page = progress.html()
+    assert _tiles(page) == dict.fromkeys(key_concepts(progress.library), "belum")
+    assert set(GROUP_TITLES) == set(KEY_KINDS), "setiap golongan konsep kunci punya baris"
+    for chapter in progress.pages:
+        total = len(chapter.questions)
+        assert (
+            f'role="progressbar" aria-label="Benar di {chapter.title}" aria-valuemin="0" '
+            f'aria-valuemax="{total}" aria-valuenow="0" aria-valuetext="0 benar dari {total} soal"'
+        ) in page
+    assert "latihan-campuran.html" in page, "halaman menyebut bahwa latihan ikut dihitung"
+
+
+def test_the_kernel_draws_practice_answers_into_the_same_grid(_answers_file: Path) -> None:
+    """A chapter answer and a Latihan Campuran case answered in the kernel, then counted."""
+    progress = progress_overview()
+    chapter = next(p for p in progress.pages if p.path.stem == "02-kerja-sama")
+    question = next(q for q in chapter.questions if q.id == "bentuk-tukar-menukar")
+    save_answer(question.id, answers_for(question)[1], checked=True)
+    practice = PracticeWidget(mixed_practice())
+    practice.session.current = next(
+        c for c in practice.practice.cases if c.id == "tukar-hasil-panen"
+    )
+    assert practice.session.current.answers["form"][0] == "bargaining"
+    assert practice.session.current.answers["kind"][0] == "kerja-sama-kontrak"
+    names = dict(practice.practice.concepts)
+    practice.radios["form"].value = names["bargaining"]
+    practice.radios["kind"].value = names["kerja-sama-spontan"]
+    practice.check()
+    kept = load_answers()
+    assert kept["latihan-tukar-hasil-panen-form"]["checked"] is True
+    assert kept["latihan-tukar-hasil-panen-kind"]["checked"] is True
+    board = progress.table_html()
+    # bargaining: the chapter's question and the case's form, both right (2 of 2);
+    # kooptasi: only the chapter's question (1 of 1); kontrak: the case's kind, wrong.
+    # A wrong choice (spontan) counts for the concept the case shows, not the one chosen.
+    assert _tiles(board) == dict.fromkeys(key_concepts(progress.library), "belum") | {
+        "bargaining": "dikuasai",
+        "kooptasi": "sedang",
+        "kerja-sama-kontrak": "perlu-diulang",
+    }
+    total = len(chapter.questions)
+    assert f'data-answered="1" data-correct="1" data-total="{total}"' in board
+    assert f'aria-valuemax="{total}" aria-valuenow="1"' in board
+    assert "Dari Latihan Campuran: 2 jawaban, 1 benar." in board
+    assert "<style>" in board and "--pst-color-success: var(--jp-success-color1)" in board
