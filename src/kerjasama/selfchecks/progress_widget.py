@@ -2,7 +2,7 @@
 
 In a kernel the answers come from :mod:`kerjasama.selfchecks.answers` (what the chapter
 notebooks' self-checks and Latihan Campuran kept) and are counted and drawn by
-:mod:`kerjasama.selfchecks.progress` (:func:`board_html`: the same bars and mastery grid),
+:mod:`kerjasama.selfchecks.progress_page` (:func:`board_html`: the same bars and grid),
 with the rule ``static/progress.js`` follows in the browser. The share code is the same
 format (:mod:`kerjasama.selfchecks.share`), so Rekap Kelas reads codes from both.
 """
@@ -18,7 +18,8 @@ import ipywidgets as widgets
 from kerjasama.content.library import Library, current_library
 from kerjasama.selfchecks.answers import forget_all, load_answers
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
-from kerjasama.selfchecks.progress import NO_ANSWERS, board_html, overview_html, progress_data
+from kerjasama.selfchecks.progress import NO_ANSWERS, progress_data
+from kerjasama.selfchecks.progress_page import board_html, overview_html
 from kerjasama.selfchecks.share import ShareCodeError, encode
 from kerjasama.views import DualView
 
