@@ -234,8 +234,9 @@ def test_chapter_progress_and_practice_run_in_jupyterlab(
     progress = run_notebook(
         page, binder_lab, "lab/workspaces/kemajuan/tree/book/kemajuan-belajar.md"
     )
-    progress.get_by_text("Interaksi Sosial Asosiatif dan Disosiatif: 1 dari").wait_for()
-    assert "soal dijawab, 1 benar" in progress.inner_text()
+    chapter = progress.locator('[data-progress-chapter="book/01-interaksi-sosial"]')
+    chapter.locator('[role="progressbar"][aria-valuenow="1"]').wait_for()
+    assert "soal dijawab, 1 benar" in chapter.inner_text()
     progress.locator(".widget-text", has_text="Nama").locator("input").fill("Ani")
     progress.locator("button", has_text="Buat kode").click()
     code = progress.locator(".progress-code textarea")

@@ -159,4 +159,5 @@ def test_the_kernel_draws_practice_answers_into_the_same_grid(_answers_file: Pat
     assert f'data-answered="1" data-correct="1" data-total="{total}"' in board
     assert f'aria-valuemax="{total}" aria-valuenow="1"' in board
     assert "Dari Latihan Campuran: 2 jawaban, 1 benar." in board
+    assert "href=" not in board, "di JupyterLab bab adalah notebook, bukan halaman .html"
     assert "<style>" in board and "--pst-color-success: var(--jp-success-color1)" in board

@@ -30,10 +30,7 @@ from kerjasama.selfchecks.progress import (
     progress_data,
 )
 
-PRACTICE_NOTE = (
-    f'Jawabanmu di <a href="{PRACTICE_PAGE}">Latihan Campuran</a> ikut dihitung di sini, '
-    "pada bentuk dan jenis kerja sama."
-)
+PRACTICE_NOTE = "Jawabanmu di {practice} ikut dihitung di sini, pada bentuk dan jenis kerja sama."
 SHARE_FORM = (
     '<h2 class="learning-progress__title">Bagikan kepada guru</h2>'
     "<p>Tulis nama dan kelasmu, lalu tekan <strong>Buat kode</strong>. Salin kodenya ke "
@@ -55,14 +52,19 @@ def percent(part: int, total: int) -> str:
     return f"{int(100 * part / total + 0.5) if total else 0}%"
 
 
-def chapter_html(page: ChapterChecks, counted: Count) -> str:
+def _link(text: str, href: str, in_book: bool) -> str:
+    """A link in the book; in JupyterLab, where the pages are notebooks, the words alone."""
+    return f'<a href="{href}">{text}</a>' if in_book else f"<strong>{text}</strong>"
+
+
+def chapter_html(page: ChapterChecks, counted: Count, in_book: bool = True) -> str:
     """One chapter: its bar (right answers for assistive technology) and its numbers."""
     title = html.escape(page.title)
     values = {"answered": counted.answered, "right": counted.right, "total": counted.total}
     return (
         f'<li class="learning-progress__chapter" data-progress-chapter="book/{page.path.stem}" '
         f'data-answered="{counted.answered}" data-correct="{counted.right}" '
-        f'data-total="{counted.total}"><a href="{page.path.stem}.html">{title}</a> '
+        f'data-total="{counted.total}">{_link(title, f"{page.path.stem}.html", in_book)} '
         f'<span class="learning-progress__bar" role="progressbar" aria-label="Benar di {title}" '
         f'aria-valuemin="0" aria-valuemax="{counted.total}" aria-valuenow="{counted.right}" '
         f'aria-valuetext="{TEXTS["bar"].format(**values)}">'
@@ -86,12 +88,17 @@ def tile_html(concept: str, name: str, counted: Count) -> str:
 
 
 def board_html(
-    library: Library, pages: list[ChapterChecks], answers: dict[str, dict[str, Any]]
+    library: Library,
+    pages: list[ChapterChecks],
+    answers: dict[str, dict[str, Any]],
+    in_book: bool = True,
 ) -> str:
     """The bars per chapter and the mastery grid, counted from these answers."""
     data = progress_data(library, pages, practice_counts=True)
     questions = all_questions(library, pages)
-    chapters = "".join(chapter_html(page, count(page.questions, answers)) for page in pages)
+    chapters = "".join(
+        chapter_html(page, count(page.questions, answers), in_book) for page in pages
+    )
     groups = ""
     for kind, title in GROUP_TITLES.items():
         tiles = "".join(
@@ -108,7 +115,7 @@ def board_html(
         '<h2 class="learning-progress__title">Per bab</h2>'
         f'<ul class="learning-progress__chapters">{chapters}</ul>'
         '<h2 class="learning-progress__title">Per konsep kunci</h2>'
-        f"<p>{PRACTICE_NOTE} "
+        f"<p>{PRACTICE_NOTE.format(practice=_link('Latihan Campuran', PRACTICE_PAGE, in_book))} "
         f'<span class="learning-progress__practice">{TEXTS["practice"].format(**asdict(practiced))}'
         f'</span></p><div class="mastery-grid">{groups}</div>'
     )

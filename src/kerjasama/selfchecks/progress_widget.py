@@ -55,7 +55,7 @@ class LearningProgress(DualView):
         """The kernel's bars and mastery grid, from the answers file as it is now."""
         answers = load_answers()
         summary = "" if answers else f"<p><strong>{NO_ANSWERS}</strong></p>"
-        board = board_html(self.library, self.pages, answers)
+        board = board_html(self.library, self.pages, answers, in_book=False)
         return f'{kernel_style()}<div class="learning-progress">{summary}{board}</div>'
 
     def share_code(self, name: str, group: str) -> str:
