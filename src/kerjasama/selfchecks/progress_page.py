@@ -47,6 +47,10 @@ SHARE_FORM = (
 )
 
 
+#: Filled in by ``progress.js``: the chapter's next question to answer or to redo.
+NEXT_LINK = '<a class="learning-progress__next" hidden></a>'
+
+
 def percent(part: int, total: int) -> str:
     """A bar's width, rounded half up like ``progress.js``'s Math.round."""
     return f"{int(100 * part / total + 0.5) if total else 0}%"
@@ -71,7 +75,7 @@ def chapter_html(page: ChapterChecks, counted: Count, in_book: bool = True) -> s
         f'<span style="width:{percent(counted.answered, counted.total)}"></span>'
         f'<span style="width:{percent(counted.right, counted.total)}"></span></span> '
         f'<span class="learning-progress__count">{COUNT_TEMPLATE.format(**values)}</span> '
-        '<a class="learning-progress__next" hidden></a></li>'
+        f"{NEXT_LINK if in_book else ''}</li>"
     )
 
 
