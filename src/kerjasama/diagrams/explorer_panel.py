@@ -111,7 +111,7 @@ PAN_BUTTONS = (
 def _view_buttons() -> str:
     """Zoom towards the chosen concept, back out, the whole map, and pan (when zoomed)."""
     pan = "".join(
-        f'<button type="button" data-pan="{dx} {dy}" aria-label="{name}" hidden>{arrow}</button>'
+        f'<button type="button" data-pan="{dx} {dy}" aria-label="{name}">{arrow}</button>'
         for dx, dy, arrow, name in PAN_BUTTONS
     )
     return (
@@ -119,7 +119,7 @@ def _view_buttons() -> str:
         '<button type="button" data-zoom="-1">Perkecil</button>'
         '<button type="button" data-zoom="1">Perbesar</button>'
         '<button type="button" data-zoom="0">Tampilkan seluruh peta</button>'
-        f"{pan}</div>"
+        f'<div class="concept-explorer__pan" hidden>{pan}</div></div>'
     )
 
 

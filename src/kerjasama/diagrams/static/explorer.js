@@ -20,6 +20,7 @@
     nodes.forEach(function (n) { byId[n.dataset.concept] = n; });
     data.nodes.forEach(function (n) { names[n.id] = n.name; kinds[n.id] = n.kind; });
     var zoom = {}, pans = root.querySelectorAll("[data-pan]");
+    var panGroup = root.querySelector(".concept-explorer__pan");
     root.querySelectorAll("[data-zoom]").forEach(function (b) { zoom[b.dataset.zoom] = b; });
     var chosen = null, whole, view, drag = null, moved = false;
 
@@ -99,7 +100,7 @@
       if (!zoomed) root.removeAttribute("data-pan");
       zoom[-1].disabled = zoom[0].disabled = !zoomed;
       zoom[1].disabled = s[0] / v.w > MAX_SCALE - 0.01;
-      pans.forEach(function (b) { b.hidden = !zoomed; });
+      panGroup.hidden = !zoomed;
     }
     function middle(n) { var r = n.getBBox(); return [r.x + r.width / 2, r.y + r.height / 2]; }
     function around(c, w) { return { x: c[0] - w / 2, y: c[1] - w * view.h / view.w / 2, w: w }; }
