@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import re
@@ -20,7 +21,15 @@ from kerjasama.diagrams.diagram import (
     process_diagram,
 )
 from kerjasama.diagrams.explorer import ConceptExplorer
-from kerjasama.diagrams.explorer_map import SCALE, map_columns, map_positions
+from kerjasama.diagrams.explorer_map import (
+    BOX_PX,
+    FONT_PX,
+    MAP,
+    SCALE,
+    map_columns,
+    map_positions,
+    map_svg,
+)
 from kerjasama.diagrams.explorer_panel import card_html, explorer_data
 from kerjasama.diagrams.graphs import concept_graph, concepts_only, group_view, neighbourhood
 from kerjasama.diagrams.layout import BOX_WIDTH, box_height, node_height, wrap_label
@@ -172,12 +181,45 @@ def test_explorer_boxes_never_overlap_and_are_tap_sized(graph: nx.DiGraph) -> No
     positions = map_positions(graph, map_columns(graph, nodes))
     boxes = []
     for node, (x, y) in positions.items():
-        half_h = node_height(graph, node) * SCALE / 2
-        boxes.append((x - BOX_WIDTH * SCALE / 2, y - half_h, x + BOX_WIDTH * SCALE / 2, y + half_h))
+        half_h = node_height(graph, node, MAP) * SCALE / 2
+        boxes.append((x - BOX_PX / 2, y - half_h, x + BOX_PX / 2, y + half_h))
         assert half_h * 2 >= 44
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+def test_whole_map_fits_a_690_px_column_with_legible_labels(graph: nx.DiGraph) -> None:
+    """Issue 25: at 1280 px the whole map is seen at once in the ~686 px wide content
+    column, its 20-unit labels scaled to at least 12 px, and no taller than 1.25 times
+    its width (so it fits a laptop screen too)."""
+    markup = map_svg(graph, list(concepts_only(graph)), "peta")
+    width, height = map(int, re.search(r'viewBox="0 0 (\d+) (\d+)"', markup).groups())  # type: ignore[union-attr]
+    assert FONT_PX * 686 / width >= 12
+    assert height <= 1.25 * width
+    assert f'style="--ratio: {width} / {height}; --width: {width}px"' in markup
+
+
+def test_small_explorers_take_fewer_columns(graph: nx.DiGraph) -> None:
+    whole = map_columns(graph, list(concepts_only(graph)))
+    assert len(whole) == 5
+    chapter_1 = ["interaksi-sosial", "asosiatif", "disosiatif", "kerja-sama", "akomodasi"]
+    assert len(map_columns(graph, chapter_1)) <= 2
+    # Kinds stay whole: every kind's concepts sit in one column.
+    column_of = {n: i for i, column in enumerate(whole) for n in column}
+    for kind in {k for _n, k in concepts_only(graph).nodes(data="kind")}:
+        assert len({column_of[n] for n in of_kind(graph, kind)}) == 1, kind
+
+
+def test_map_labels_fit_their_narrow_boxes(graph: nx.DiGraph) -> None:
+    assert wrap_label("Tolong-menolong", 13, split_hyphens=True) == "Tolong-\nmenolong"
+    assert wrap_label("Kelompok dalam (in-group)", 13, split_hyphens=True) == (
+        "Kelompok\ndalam\n(in-group)"
+    )
+    for node in concepts_only(graph):
+        name = graph.nodes[node]["name"]
+        for line in wrap_label(name, MAP.label_width, MAP.split_hyphens).splitlines():
+            assert len(line) <= MAP.label_width, f"label '{line}' terlalu panjang untuk kotaknya"
 
 
 def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph) -> None:
@@ -193,7 +235,8 @@ def test_scenario_matrix_and_lists_come_from_the_scenario_bank(graph: nx.DiGraph
 
 
 def test_explorer_script_and_style_stay_small() -> None:
-    assert sum(p.stat().st_size for p in STATIC_DIR.iterdir()) < 15_000
+    """Measured as they travel, gzip-compressed: 5.7 KB after the whole-map view (issue 25)."""
+    assert sum(len(gzip.compress(p.read_bytes())) for p in STATIC_DIR.iterdir()) < 6_500
 
 
 def test_learning_loop_scripts_and_styles_stay_small() -> None:

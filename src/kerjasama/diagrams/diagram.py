@@ -50,7 +50,8 @@ class Diagram:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in self.relation_lines())
         return (
             '<figure class="ks-diagram">'
-            f'<div class="ks-diagram__drawing">{self.svg()}</div>'
+            # Focusable: on a phone the drawing scrolls sideways, also by keyboard.
+            f'<div class="ks-diagram__drawing" tabindex="0">{self.svg()}</div>'
             f"<figcaption>{html.escape(self.caption)}</figcaption>"
             '<details class="ks-diagram__text"><summary>Teks alternatif: daftar hubungan '
             f"dalam diagram</summary><ul>{items}</ul></details>"

@@ -99,6 +99,30 @@ def _chooser(explorer: ConceptExplorer, uid: str) -> str:
     )
 
 
+#: Buttons that move the view of a zoomed map: (dx, dy, arrow, spoken name).
+PAN_BUTTONS = (
+    (-1, 0, "←", "Geser peta ke kiri"),
+    (0, -1, "↑", "Geser peta ke atas"),
+    (0, 1, "↓", "Geser peta ke bawah"),
+    (1, 0, "→", "Geser peta ke kanan"),
+)
+
+
+def _view_buttons() -> str:
+    """Zoom towards the chosen concept, back out, the whole map, and pan (when zoomed)."""
+    pan = "".join(
+        f'<button type="button" data-pan="{dx} {dy}" aria-label="{name}">{arrow}</button>'
+        for dx, dy, arrow, name in PAN_BUTTONS
+    )
+    return (
+        '<div class="concept-explorer__zoom" role="group" aria-label="Tampilan peta">'
+        '<button type="button" data-zoom="-1">Perkecil</button>'
+        '<button type="button" data-zoom="1">Perbesar</button>'
+        '<button type="button" data-zoom="0">Tampilkan seluruh peta</button>'
+        f'<div class="concept-explorer__pan" hidden>{pan}</div></div>'
+    )
+
+
 def explorer_data(explorer: ConceptExplorer) -> dict[str, Any]:
     """Node-link graph plus what every card needs; each case and section is written once.
 
@@ -149,9 +173,7 @@ def explorer_html(explorer: ConceptExplorer) -> str:
     controls = (
         f'<div class="concept-explorer__controls">{_chooser(explorer, uid)}'
         f"{_group_filter(explorer, uid)}{_relation_filters(explorer, uid)}"
-        '<div class="concept-explorer__zoom" role="group" aria-label="Ukuran peta">'
-        '<button type="button" data-zoom="-1">Perkecil</button>'
-        '<button type="button" data-zoom="1">Perbesar</button></div></div>'
+        f"{_view_buttons()}</div>"
     )
     return (
         f'<div class="concept-explorer" data-start="{explorer.start}">{controls}'

@@ -58,7 +58,7 @@ def scenario_matrix() -> HtmlView:
     markup = (
         '<div class="ks-matrix"><p class="ks-matrix__title" id="ks-matrix-title">'
         "Nomor contoh kasus menurut jenis (baris) dan bentuk (kolom) kerja sama</p>"
-        '<div class="ks-matrix__scroll"><table aria-labelledby="ks-matrix-title">'
+        '<div class="ks-matrix__scroll" tabindex="0"><table aria-labelledby="ks-matrix-title">'
         f'<thead><tr><th scope="col">Jenis \\ Bentuk</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
         f"{_impossible_list(empty, names)}"

@@ -2,12 +2,13 @@
    up its neighbours; filter relations and groups. The book's own script, no network. */
 (function () {
   "use strict";
-  var ZOOMS = [0.5, 0.7, 1];
+  /* The view is the SVG viewBox, in map units: it opens on the whole map, or on the chosen
+     concept and its neighbours when the whole map's labels would be under MIN_FONT px. */
+  var STEP = 1.6, MAX_SCALE = 1.25, MIN_FONT = 11, PAD = 10;
 
   function setup(root) {
     var data = JSON.parse(root.querySelector(".concept-explorer__data").textContent);
     var svg = root.querySelector(".concept-explorer__map");
-    var frame = root.querySelector(".concept-explorer__frame");
     var nodes = Array.prototype.slice.call(svg.querySelectorAll("[data-concept]"));
     var edges = Array.prototype.slice.call(svg.querySelectorAll(".concept-explorer__edge"));
     var panel = root.querySelector(".concept-explorer__details");
@@ -18,8 +19,10 @@
     var byId = {}, names = {}, kinds = {};
     nodes.forEach(function (n) { byId[n.dataset.concept] = n; });
     data.nodes.forEach(function (n) { names[n.id] = n.name; kinds[n.id] = n.kind; });
-    var width = svg.width.baseVal.value, height = svg.height.baseVal.value;
-    var zoom = ZOOMS.length - 1, chosen = null;
+    var zoom = {}, pans = root.querySelectorAll("[data-pan]");
+    var panGroup = root.querySelector(".concept-explorer__pan");
+    root.querySelectorAll("[data-zoom]").forEach(function (b) { zoom[b.dataset.zoom] = b; });
+    var chosen = null, whole, view, drag = null, moved = false;
 
     function activeTypes() {
       var on = {};
@@ -67,12 +70,46 @@
       parts.push(el("p", { class: "concept-explorer__links" }, links));
       return parts;
     }
-    /* Scroll the map, not the page, to bring a node that is out of sight to the middle. */
+    /* Bounding box of elements, their labels included, with a margin. */
+    function box(list) {
+      var b = [Infinity, Infinity, -Infinity, -Infinity];
+      list.forEach(function (n) {
+        var r = n.getBBox();
+        if (r.width) b = [Math.min(b[0], r.x), Math.min(b[1], r.y),
+          Math.max(b[2], r.x + r.width), Math.max(b[3], r.y + r.height)];
+      });
+      return { x: b[0] - PAD, y: b[1] - PAD, w: b[2] - b[0] + 2 * PAD, h: b[3] - b[1] + 2 * PAD };
+    }
+    function frameSize() { var r = svg.getBoundingClientRect(); return [r.width, r.height]; }
+    /* The smallest view with the frame's proportions that holds box b, centred on it. */
+    function fit(b, least) {
+      var s = frameSize(), w = Math.max(b.w, b.h * s[0] / s[1], least || 0);
+      return { x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - w * s[1] / s[0] / 2, w: w };
+    }
+    function place(at, start, full, span) {
+      return span >= full ? start + (full - span) / 2 : Math.min(Math.max(at, start), start + full - span);
+    }
+    function show(v) {
+      var s = frameSize(), all = fit(whole);
+      if (!s[0]) return;
+      if (v.w >= all.w - 0.5) v = all;
+      var h = v.w * s[1] / s[0], zoomed = v !== all;
+      view = { x: place(v.x, whole.x, whole.w, v.w), y: place(v.y, whole.y, whole.h, h), w: v.w, h: h };
+      svg.setAttribute("viewBox", [view.x, view.y, view.w, h].map(function (n) { return n.toFixed(1); }).join(" "));
+      root.toggleAttribute("data-zoomed", zoomed);
+      if (!zoomed) root.removeAttribute("data-pan");
+      zoom[-1].disabled = zoom[0].disabled = !zoomed;
+      zoom[1].disabled = s[0] / v.w > MAX_SCALE - 0.01;
+      panGroup.hidden = !zoomed;
+    }
+    function middle(n) { var r = n.getBBox(); return [r.x + r.width / 2, r.y + r.height / 2]; }
+    function around(c, w) { return { x: c[0] - w / 2, y: c[1] - w * view.h / view.w / 2, w: w }; }
+    /* Move the view, not the page, to bring a node that is out of sight to the middle. */
     function reveal(node) {
-      var f = frame.getBoundingClientRect(), r = node.getBoundingClientRect();
-      if (r.left >= f.left && r.right <= f.right && r.top >= f.top && r.bottom <= f.bottom) return;
-      frame.scrollLeft += r.left + r.width / 2 - (f.left + f.width / 2);
-      frame.scrollTop += r.top + r.height / 2 - (f.top + f.height / 2);
+      var r = node.getBBox(), v = view;
+      if (r.x < v.x || r.y < v.y || r.x + r.width > v.x + v.w || r.y + r.height > v.y + v.h) {
+        show(around(middle(node), v.w));
+      }
     }
     function choose(id, focus) {
       chosen = id;
@@ -148,17 +185,50 @@
     });
     Array.prototype.forEach.call(boxes, function (b) { b.addEventListener("change", filter); });
     Array.prototype.forEach.call(radios, function (r) { r.addEventListener("change", filter); });
-    root.querySelectorAll("[data-zoom]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        zoom = Math.max(0, Math.min(ZOOMS.length - 1, zoom + Number(button.dataset.zoom)));
-        svg.setAttribute("width", Math.round(width * ZOOMS[zoom]));
-        svg.setAttribute("height", Math.round(height * ZOOMS[zoom]));
-        root.querySelector('[data-zoom="-1"]').disabled = zoom === 0;
-        root.querySelector('[data-zoom="1"]').disabled = zoom === ZOOMS.length - 1;
+    zoom[1].addEventListener("click", function () {
+      root.setAttribute("data-pan", "");
+      show(around(middle(byId[chosen]), Math.max(view.w / STEP, frameSize()[0] / MAX_SCALE)));
+    });
+    zoom[-1].addEventListener("click", function () {
+      show(around([view.x + view.w / 2, view.y + view.h / 2], view.w * STEP));
+    });
+    zoom[0].addEventListener("click", function () { show(fit(whole)); });
+    pans.forEach(function (b) {
+      b.addEventListener("click", function () {
+        var d = b.dataset.pan.split(" ");
+        show({ x: view.x + d[0] * view.w / 3, y: view.y + d[1] * view.h / 3, w: view.w });
       });
     });
-    root.querySelector('[data-zoom="1"]').disabled = true;
+    /* Drag to pan a zoomed map; a finger pans only after "Perbesar", else it scrolls the page. */
+    svg.addEventListener("pointerdown", function (e) {
+      moved = false;
+      var touch = e.pointerType === "touch" && !root.hasAttribute("data-pan");
+      drag = e.button || touch || !root.hasAttribute("data-zoomed") ? null
+        : { x: e.clientX, y: e.clientY, v: view, id: e.pointerId };
+    });
+    svg.addEventListener("pointermove", function (e) {
+      if (!drag) return;
+      var dx = e.clientX - drag.x, dy = e.clientY - drag.y, k = drag.v.w / frameSize()[0];
+      if (!moved && Math.abs(dx) + Math.abs(dy) < 6) return;
+      if (!moved) svg.setPointerCapture(drag.id);
+      moved = true;
+      show({ x: drag.v.x - dx * k, y: drag.v.y - dy * k, w: drag.v.w });
+    });
+    ["pointerup", "pointercancel"].forEach(function (t) {
+      svg.addEventListener(t, function () { drag = null; });
+    });
+    svg.addEventListener("click", function (e) { if (moved) e.stopPropagation(); }, true);
+    window.addEventListener("resize", function () {
+      show(root.hasAttribute("data-zoomed") ? { x: view.x, y: view.y, w: view.w } : fit(whole));
+    });
+    whole = box([svg]);
+    show(fit(whole));
     choose(root.dataset.start, false);
+    var width = frameSize()[0];
+    if (Number(svg.getAttribute("font-size")) * width / view.w < MIN_FONT) {
+      var near = nodes.filter(function (n) { return n.hasAttribute("data-state"); });
+      show(fit(box(near), width / MAX_SCALE));
+    }
     root.setAttribute("data-ready", "");
   }
 
