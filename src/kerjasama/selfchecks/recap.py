@@ -143,7 +143,7 @@ def heatmap_head(library: Library, concepts: list[dict[str, Any]]) -> str:
             )
     return (
         f'<thead><tr><th scope="col" rowspan="2">Nama</th>{"".join(groups)}</tr>'
-        f'<tr>{"".join(cells)}</tr></thead>'
+        f"<tr>{''.join(cells)}</tr></thead>"
     )
 
 
