@@ -295,7 +295,7 @@ def test_heatmap_cells_and_the_ten_bars_match_a_count_made_here(
             assert len(parts) == len(full) and all(map(_same, parts, full)), label
         else:
             names = dict(question.categories)
-            item, category = re.fullmatch(r"“(.+)” dimasukkan ke (.+)", label).groups()
+            category, item = re.fullmatch(r"(.+?) untuk “(.+)”", label).groups()
             assert category == names[chosen[0]] and _same(item, _text(question.choices[0]))
     page.context.close()
 

@@ -63,7 +63,8 @@ TEXTS = {
     "problem": "Baris {line}: {message}. Kode lain tetap dibaca.",
     "none": "Belum ada kode yang dapat dibaca.",
     "read": "Kode peserta didik: {count} terbaca (buka untuk mengubah)",
-    "item": "“{item}” dimasukkan ke {category}",
+    # The category first: a long example is cut on screen, the category never.
+    "item": "{category} untuk “{item}”",
     "separator": "; ",
     "trueFalse": list(TRUE_FALSE_CHOICES),
     "empty": "–",

@@ -180,8 +180,9 @@
       if (students.length) {
         form.open = false;
         form.querySelector("summary").textContent = fill(t.read, { count: students.length });
-        /* The results open the screen: the heatmap, then the ten questions below it. */
-        $(".class-recap__title").scrollIntoView();
+        /* The results open the screen (the heatmap, then the ten questions below it), or
+           the lines that could not be read, just above them. */
+        (problems.length ? messages : $(".class-recap__title")).scrollIntoView();
         $(".class-recap__title").focus({ preventScroll: true });
       }
     }
