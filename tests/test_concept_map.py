@@ -240,15 +240,10 @@ def test_explorer_script_and_style_stay_small() -> None:
 
 
 def test_learning_loop_scripts_and_styles_stay_small() -> None:
-    """Progress, practice and class recap: their own JS and CSS together stay under 28 KB.
-
-    (25 KB before issue 25's bars and mastery grid; that issue allows its new JS and CSS
-    15 KB gzipped in all.)
-    """
-    static = SELFCHECK_STATIC
-    names = ("progress.js", "progress.css", "recap.js", "practice.js")
-    files = [static / name for name in names]
-    assert sum(p.stat().st_size for p in files) < 28_000
+    """Progress, practice and class recap: their own JS and CSS stay under 13 KB gzipped."""
+    names = ("progress.js", "progress.css", "recap.js", "recap.css", "practice.js")
+    files = [SELFCHECK_STATIC / name for name in names]
+    assert sum(len(gzip.compress(p.read_bytes(), 9)) for p in files) < 13_000
 
 
 # -- the explorer's wording and markup, on the fixture book -------------------------------------

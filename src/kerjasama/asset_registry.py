@@ -93,9 +93,10 @@ ASSETS: tuple[Asset, ...] = (
     Asset(
         "progress.css",
         "selfchecks",
-        "kemajuan, rekap, latihan campuran",
-        markers=(PROGRESS_MARK, RECAP_MARK, PRACTICE_MARK),
+        "kemajuan, latihan campuran",
+        markers=(PROGRESS_MARK, PRACTICE_MARK),
     ),
+    Asset("recap.css", "selfchecks", "rekap kelas, juga untuk dicetak", markers=(RECAP_MARK,)),
     Asset("explorer.js", "diagrams", "penjelajah peta konsep", markers=(EXPLORER_MARK,)),
     Asset("explorer.css", "diagrams", "penjelajah peta konsep", markers=(EXPLORER_MARK,)),
     Asset("diagrams.css", "diagrams", "diagram, matriks, daftar LKPD", markers=DIAGRAM_MARKS),
