@@ -28,12 +28,12 @@ A code without a name is refused by ``share.decode`` and reported by its line.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from pathlib import Path
 from typing import Any
 
 from kerjasama.content.library import Library, current_library
-from kerjasama.content.mastery import KEY_KINDS
 from kerjasama.markup import json_for_script
 from kerjasama.selfchecks.grading import TRUE_FALSE_CHOICES, Prepared
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
@@ -125,22 +125,24 @@ def short_names(names: list[str]) -> list[str]:
     return [label[:1].upper() + label[1:] for label in labels]
 
 
-def heatmap_head(library: Library, concepts: list[dict[str, Any]]) -> str:
-    """The heatmap's two header rows: the kind of concept, then each key concept."""
-    names = {c["id"]: c["name"] for c in concepts}
+def heatmap_head(concepts: list[dict[str, Any]]) -> str:
+    """The heatmap's two header rows: the kind of concept, then each key concept.
+
+    Columns follow ``concepts`` (the page data ``recap.js`` fills the cells from), so a
+    header can never stand above another concept's cells.
+    """
     groups, cells = [], []
-    for kind in KEY_KINDS:
-        ids = [i for i in library.concept_ids(kind) if i in names]
-        if not ids:
-            continue
+    for kind, members in itertools.groupby(concepts, key=lambda c: c["kind"]):
+        group = list(members)
         groups.append(
-            f'<th scope="colgroup" colspan="{len(ids)}">{html.escape(KIND_HEADINGS[kind])}</th>'
+            f'<th scope="colgroup" colspan="{len(group)}">{html.escape(KIND_HEADINGS[kind])}</th>'
         )
-        for ident, label in zip(ids, short_names([names[i] for i in ids]), strict=True):
+        labels = short_names([c["name"] for c in group])
+        for concept, label in zip(group, labels, strict=True):
             cells.append(
-                f'<th scope="col" data-concept="{html.escape(ident)}">'
+                f'<th scope="col" data-concept="{html.escape(concept["id"])}">'
                 f'<span class="recap-heatmap__label" aria-hidden="true">{html.escape(label)}</span>'
-                f'<span class="recap-sr">{html.escape(names[ident])}</span></th>'
+                f'<span class="recap-sr">{html.escape(concept["name"])}</span></th>'
             )
     return (
         f'<thead><tr><th scope="col" rowspan="2">Nama</th>{"".join(groups)}</tr>'
@@ -168,7 +170,7 @@ def _results(library: Library, concepts: list[dict[str, Any]], header: list[str]
         'aria-label="Penguasaan konsep kunci per peserta didik">'
         '<table class="recap-heatmap"><caption class="class-recap__legend">Persen jawaban '
         "benar (makin gelap, makin tinggi); – belum ada jawaban.</caption>"
-        f"{heatmap_head(library, concepts)}<tbody></tbody><tfoot></tfoot></table></div>"
+        f"{heatmap_head(concepts)}<tbody></tbody><tfoot></tfoot></table></div>"
         f'<h2 class="class-recap__title">{WRONG_LIST} soal yang paling sering dijawab salah</h2>'
         '<ol class="recap-wrong"></ol>'
         '<p class="class-recap__actions"><button type="button" class="class-recap__print">'
