@@ -89,9 +89,7 @@ def _pages(built_book: Path) -> list[str]:
     )
 
 
-def _first_visit(
-    browser: Any, url: str, width: int, scheme: str
-) -> tuple[Any, Any, list[str]]:
+def _first_visit(browser: Any, url: str, width: int, scheme: str) -> tuple[Any, Any, list[str]]:
     """A page opened in a fresh profile; the list collects what the console and the
     network reported against it."""
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
@@ -99,17 +97,21 @@ def _first_visit(
     reported: list[str] = []
     page.on(
         "console",
-        lambda message: reported.append(f"{message.type}: {message.text}")
-        if message.type in ("error", "warning")
-        else None,
+        lambda message: (
+            reported.append(f"{message.type}: {message.text}")
+            if message.type in ("error", "warning")
+            else None
+        ),
     )
     page.on("pageerror", lambda error: reported.append(f"uncaught: {error}"))
     page.on("requestfailed", lambda request: reported.append(f"failed: {request.url}"))
     page.on(
         "response",
-        lambda response: reported.append(f"{response.status}: {response.url}")
-        if response.status >= 400
-        else None,
+        lambda response: (
+            reported.append(f"{response.status}: {response.url}")
+            if response.status >= 400
+            else None
+        ),
     )
     page.goto(url)
     settle(page)
@@ -162,9 +164,7 @@ def test_back_to_top_never_covers_the_last_answer_option_on_a_phone(
     context, page, reported = _first_visit(
         browser, served + "book/latihan-campuran.html", 360, scheme
     )
-    option = page.locator(
-        ".mixed-practice fieldset:not([hidden]) .selfcheck__choice:visible"
-    ).last
+    option = page.locator(".mixed-practice fieldset:not([hidden]) .selfcheck__choice:visible").last
     height = page.evaluate("innerHeight")
     # The theme fixes the button's top at 90% of the screen: the option's top goes just
     # above that line, so that the two would share the band if the button stayed.
