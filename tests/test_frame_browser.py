@@ -23,6 +23,7 @@ import pytest
 
 from .page_state import settle
 from .site_server import Site
+from .test_accessibility import AXE, RULES
 
 pytestmark = pytest.mark.slow
 
@@ -211,3 +212,32 @@ def test_back_to_top_never_covers_the_last_answer_option_on_a_phone(
     settle(page)
     assert reported == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_search_results_and_marked_words_are_accessible(
+    served: str, browser: Any, scheme: str
+) -> None:
+    # The search page (which the page-by-page axe test leaves out) with its results, and a
+    # page opened from a result, its words marked and its "Sembunyikan hasil pencarian".
+    context = browser.new_context(color_scheme=scheme)
+    found = {}
+    for url, ready in (
+        ("search.html?q=kerja+sama", "#search-results li span.highlighted"),
+        ("book/latihan-campuran.html?highlight=kerja", "p.highlight-link"),
+    ):
+        page = context.new_page()
+        page.goto(served + url)
+        settle(page)
+        page.wait_for_selector(ready)
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        violations = page.evaluate(
+            """async (tags) => (await axe.run(document, {runOnly: tags})).violations.map(
+                v => v.id + ': ' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join('; '))""",
+            RULES,
+        )
+        if violations:
+            found[url] = violations
+        page.close()
+    context.close()
+    assert found == {}
