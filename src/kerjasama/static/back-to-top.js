@@ -1,19 +1,34 @@
-/* "Kembali ke atas": the theme's button (#pst-back-to-top) is fixed near the bottom of a
-   phone's screen, where it covered the last answer option of a question. It steps aside
-   while an answer area reaches the band it sits in (the bottom fifth of the screen). */
+/* "Kembali ke atas": the theme's button (#pst-back-to-top), fixed near the bottom of a
+   phone's screen, covered the last answer option of a question. It steps aside while an
+   answer area, or any control (link, button, field), lies under it: the theme shows it on
+   each scroll up, and in the next frame this checks what is beneath. */
 (function () {
   "use strict";
-  var AREAS = ".selfcheck, .mixed-practice, .learning-progress, .class-recap, .concept-explorer";
+  var UNDER = ".selfcheck, .mixed-practice, .learning-progress, .class-recap, .concept-explorer,"
+    + " a[href], button, input, select, textarea, label, summary, [role=button]";
   var button = document.getElementById("pst-back-to-top");
-  var areas = document.querySelectorAll(AREAS);
-  if (!button || !areas.length || !("IntersectionObserver" in window)) return;
-  var inBand = new Set();
-  var observer = new IntersectionObserver(function (entries) {
-    entries.forEach(function (entry) {
-      if (entry.isIntersecting) inBand.add(entry.target); else inBand.delete(entry.target);
-    });
+  if (!button) return;
+  var waiting = false;
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  function check() {
+    waiting = false;
+    var box = button.getBoundingClientRect();
+    var covers = box.height > 0 && Array.prototype.some.call(
+      document.querySelectorAll(UNDER), function (element) {
+        if (button.contains(element)) return false;
+        return Array.prototype.some.call(element.getClientRects(), function (rect) {
+          return overlaps(rect, box);
+        });
+      });
     // The theme sets the button's display on each scroll; visibility is left to us.
-    button.style.visibility = inBand.size ? "hidden" : "";
-  }, { rootMargin: "-80% 0px 0px 0px" });
-  areas.forEach(function (area) { observer.observe(area); });
+    button.style.visibility = covers ? "hidden" : "";
+  }
+
+  window.addEventListener("scroll", function () {
+    if (!waiting) { waiting = true; requestAnimationFrame(check); }
+  }, { passive: true });
 })();
