@@ -39,6 +39,22 @@ def test_icon_codepoints_come_from_the_icons_in_use() -> None:
     assert icon_codepoints(CSS, {"fa-navicon", "fa-rocket"}) == {0xF0C9, 0xF135}
 
 
+def test_icons_drawn_through_theme_variables_count_where_their_rule_is_kept() -> None:
+    # pydata-sphinx-theme draws admonition and link icons from --pst-icon-* variables that
+    # hold the character itself, or name another variable.
+    css = (
+        'html{--pst-icon-bell:"\uf0f3";--pst-icon-info-circle:"\\f05a";'
+        "--pst-icon-admonition-note:var(--pst-icon-info-circle);"
+        "--pst-icon-admonition-default:var(--pst-icon-bell)}"
+        ".admonition.note>.admonition-title:after{content:var(--pst-icon-admonition-note)}"
+        "@media (min-width:1px){.todo>.admonition-title:after,"
+        ".unused:after{color:red;content:var(--pst-icon-admonition-default)}}"
+    )
+    assert icon_codepoints(css, {"admonition", "note", "admonition-title"}) == {0xF05A}
+    assert icon_codepoints(css, {"todo", "admonition-title"}) == {0xF0F3}
+    assert icon_codepoints(css, {"other"}) == set()
+
+
 def test_subset_font_keeps_only_the_requested_icons(tmp_path: Path) -> None:
     fonts = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
     source = next(fonts.rglob("fa-solid-900.ttf"))

@@ -103,6 +103,8 @@ ASSETS: tuple[Asset, ...] = (
     # Every page registers the service worker and can show the new-version notice.
     Asset("offline.js", "site", "membaca luring"),
     Asset("offline.css", "site", "kotak simpan luring, pemberitahuan versi baru"),
+    # The theme's "Kembali ke atas" steps aside while an answer area or a link is under it.
+    Asset("back-to-top.js", "site", "tombol Kembali ke atas tidak menutupi jawaban dan tautan"),
     # Also imported by the service worker (worker/sw.js); offline.js waits for it.
     Asset("offline-save.js", "site", "menyimpan seluruh buku", markers=(OFFLINE_SAVE_MARK,)),
     # The book's own book-wide styles (html_css_files in _config.yml).

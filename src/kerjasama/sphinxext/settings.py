@@ -14,7 +14,9 @@ from kerjasama.paths import DATA_ENV, DATA_FOLDER
 from kerjasama.selfchecks import STATIC_DIR as SELFCHECK_STATIC
 from kerjasama.site_cache import STATIC as SITE_STATIC
 
-#: Template overrides (``layout.html``: the search index only on the search page).
+#: Template overrides: ``layout.html`` (the search index only on the search page),
+#: ``search-button.html`` and ``search-button-field.html`` (none on the search page, which
+#: has its own field).
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 #: ``_config.yml`` → ``sphinx.config`` keys this extension reads.
@@ -40,5 +42,7 @@ def apply_settings(app: Sphinx, config: Config) -> None:
     them read the same folder that the build checks.
     """
     config.html_static_path.extend([str(SELFCHECK_STATIC), str(DIAGRAM_STATIC), str(SITE_STATIC)])
-    config.templates_path.append(str(TEMPLATES_DIR))
+    # First in the path: the themes add their component folders to it too, and an
+    # override must be found before the theme's file of the same name.
+    config.templates_path.insert(0, str(TEMPLATES_DIR))
     os.environ[DATA_ENV] = str(data_folder(app))

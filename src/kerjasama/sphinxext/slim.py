@@ -45,6 +45,10 @@ SCRIPT_WORD = re.compile(r"[A-Za-z_][\w-]*")
 SELECTOR_NAME = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
 FUNCTIONAL = re.compile(r":(not|is|where|has)\((?:[^()]|\([^()]*\))*\)")
 ICON_RULE = re.compile(r"\.(fa-[a-z0-9-]+):before")
+#: The theme's icon variables (``--pst-icon-info-circle:"\f05a"``, or another's ``var()``)
+#: and the rules that draw them (admonition titles, the "hide search matches" link).
+ICON_VARIABLE = re.compile(r"--(pst-icon-[\w-]+):\s*(\"[^\"]*\"|var\(--pst-icon-[\w-]+\))")
+ICON_USE = re.compile(r"(?:(?<=[{}])|^)([^{}]+)\{[^{}]*?content:\s*var\(--(pst-icon-[\w-]+)\)")
 
 
 @dataclass
@@ -113,13 +117,35 @@ def purge_css(text: str, names: set[str]) -> str:
 
 
 def icon_codepoints(css: str, names: set[str]) -> set[int]:
-    """The code points of the Font Awesome icons the pages use."""
+    """The code points of the Font Awesome icons the pages use: by class (``fa-bars``) or
+    through a theme variable in a rule the pages keep (a note's title icon)."""
     points = set()
-    for match in re.finditer(r"([^{}]+)\{content:\"\\([0-9a-f]+)\"", css):
+    # Each rule is read from its start (after a brace), never from inside its selector.
+    for match in re.finditer(r"(?:(?<=[{}])|^)([^{}]+)\{content:\"\\([0-9a-f]+)\"", css):
         icons = set(ICON_RULE.findall(match.group(1)))
         if icons & names:
             points.add(int(match.group(2), 16))
+    variables = dict(ICON_VARIABLE.findall(css))
+    for selectors, name in ICON_USE.findall(css):
+        if not any(_selector_needed(s.strip(), names) for s in selectors.split(",")):
+            continue
+        value = variables.get(name, "")
+        for _ in variables:  # follow var() to the variable holding the character
+            if not value.startswith("var("):
+                break
+            value = variables.get(value[6:-1], "")
+        point = _icon_character(value)
+        if point is not None:
+            points.add(point)
     return points
+
+
+def _icon_character(value: str) -> int | None:
+    """``"\\f05a"`` or the character itself in quotes; None for anything else."""
+    inner = value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else ""
+    if inner.startswith("\\") and re.fullmatch(r"[0-9a-fA-F]{1,6}", inner[1:]):
+        return int(inner[1:], 16)
+    return ord(inner) if len(inner) == 1 else None
 
 
 def subset_font(source: Path, target: Path, points: set[int]) -> bool:
