@@ -26,6 +26,7 @@ def _answer(page: Any, question: Any, answer: Any) -> None:
     root = page.locator(f'.selfcheck[data-selfcheck-id="{question.id}"]')
     choose(root, question, answer)
     root.locator(".selfcheck__check").click()
+    assert root.get_attribute("data-state") in ("correct", "incorrect"), question.id
 
 
 #: Latihan Campuran: per case on screen, whether the form and the kind are answered right.
