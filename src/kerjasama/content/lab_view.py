@@ -79,81 +79,81 @@ def lab_view_problems(page: Path, bibliography: Path | None) -> list[ContentProb
     if not is_notebook(text):
         return []
     labels = keys_by_label(bibliography) if bibliography is not None else None
-    problems: list[ContentProblem] = []
-
-    def report(line: int, place: str, message: str, fix: str) -> None:
-        problems.append(ContentProblem(page, place, message, fix, line=line))
-
+    found: list[tuple[int, str, str, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         directive = DIRECTIVE.match(line)
-        if directive:
-            name = directive.group(1)
-            if name not in LAB_DIRECTIVES:
-                report(
-                    number,
-                    f"{{{name}}}",
-                    f"direktif {{{name}}} tidak dapat ditampilkan {WHERE}; siswa akan "
-                    "melihat kode mentah.",
-                    "hapus direktif itu dari halaman notebook ini, atau pindahkan isinya ke "
-                    "halaman yang bukan notebook.",
-                )
+        if directive and directive.group(1) not in LAB_DIRECTIVES:
+            found.append((number, *_directive_problem(directive.group(1))))
     for prose in prose_lines(text):
         for role in ROLE.finditer(prose.text):
-            name, body = role.group(1), role.group(2)
-            if name.startswith("cite"):
-                keys = [k.strip() for k in body.split(",") if k.strip()]
-                try:
-                    shown = parenthetical_citation(bibliography, keys) if bibliography else None
-                except KeyError:
-                    shown = None  # an unknown key: citation_problems names it
-                report(
-                    prose.number,
-                    role.group(0),
-                    f"{{{name}}} tampil {WHERE} sebagai kunci '{body}' bertanda "
-                    "'Citation Not Found', bukan sebagai nama penulis dan tahun.",
-                    f"tulis {{{SOURCE_ROLE}}}`{shown}`; di buku hasilnya sama dengan {{cite}}."
-                    if shown
-                    else f"tulis {{{SOURCE_ROLE}}}`(Nama, tahun)` persis "
-                    "seperti di daftar pustaka.",
-                )
-            elif name == "doc":
-                target = body.rsplit("<", 1)[1].rstrip(">").strip() if "<" in body else body
-                label = body.rsplit("<", 1)[0].strip() if "<" in body else None
-                title = label or page_title(page.parent / f"{target}.md") or "Judul Halaman"
-                report(
-                    prose.number,
-                    role.group(0),
-                    f"{{doc}} tampil {WHERE} sebagai nama berkas '{target}', dan tautannya "
-                    "tidak membuka apa pun.",
-                    f"tulis tautan Markdown [{title}]({target}.md); di buku hasilnya sama.",
-                )
-            elif name == SOURCE_ROLE and labels is not None:
-                _keys, unknown = source_keys(body, labels)
-                if unknown:
-                    known = "; ".join(sorted(labels))
-                    report(
-                        prose.number,
-                        role.group(0),
-                        f"sumber '{'; '.join(unknown)}' tidak cocok dengan satu entri di "
-                        "book/references.bib.",
-                        "tulis di dalam kurung nama penulis dan tahun persis seperti di daftar "
-                        f"pustaka, dipisah titik koma, misalnya ({known.split('; ')[0]}). "
-                        f"Yang tersedia: {known}.",
-                    )
-            elif name not in LAB_ROLES:
-                report(
-                    prose.number,
-                    role.group(0),
-                    f"peran {{{name}}} tidak dikenal {WHERE}; siswa akan melihat teks mentahnya.",
-                    "tulis teksnya biasa saja, atau pakai {term}, {sumber}, atau tautan "
-                    "Markdown [teks](berkas.md).",
-                )
+            problem = _role_problem(page, role, bibliography, labels)
+            if problem is not None:
+                found.append((prose.number, role.group(0), *problem))
         for link in EMPTY_PAGE_LINK.finditer(prose.text):
             title = page_title(page.parent / link.group(1)) or "Judul Halaman"
-            report(
-                prose.number,
-                link.group(0),
-                f"tautan tanpa teks tampil {WHERE} sebagai nama berkas '{link.group(1)}'.",
-                f"tulis teks tautannya: [{title}]({link.group(1)}{link.group(2) or ''}).",
-            )
-    return problems
+            message = f"tautan tanpa teks tampil {WHERE} sebagai nama berkas '{link.group(1)}'."
+            fix = f"tulis teks tautannya: [{title}]({link.group(1)}{link.group(2) or ''})."
+            found.append((prose.number, link.group(0), message, fix))
+    return [ContentProblem(page, place, msg, fix, line=line) for line, place, msg, fix in found]
+
+
+def _directive_problem(name: str) -> tuple[str, str, str]:
+    return (
+        f"{{{name}}}",
+        f"direktif {{{name}}} tidak dapat ditampilkan {WHERE}; siswa akan melihat kode mentah.",
+        "hapus direktif itu dari halaman notebook ini, atau pindahkan isinya ke halaman yang "
+        "bukan notebook.",
+    )
+
+
+def _role_problem(
+    page: Path, role: re.Match[str], bibliography: Path | None, labels: dict[str, list[str]] | None
+) -> tuple[str, str] | None:
+    """(message, fix) for a role JupyterLab cannot show readably, else None."""
+    name, body = role.group(1), role.group(2)
+    if name.startswith("cite"):
+        return _cite_problem(name, body, bibliography)
+    if name == "doc":
+        target = body.rsplit("<", 1)[1].rstrip(">").strip() if "<" in body else body
+        label = body.rsplit("<", 1)[0].strip() if "<" in body else None
+        title = label or page_title(page.parent / f"{target}.md") or "Judul Halaman"
+        return (
+            f"{{doc}} tampil {WHERE} sebagai nama berkas '{target}', dan tautannya tidak "
+            "membuka apa pun.",
+            f"tulis tautan Markdown [{title}]({target}.md); di buku hasilnya sama.",
+        )
+    if name == SOURCE_ROLE:
+        unknown = source_keys(body, labels)[1] if labels is not None else []
+        if not unknown:
+            return None
+        known = "; ".join(sorted(labels or {}))
+        return (
+            f"sumber '{'; '.join(unknown)}' tidak cocok dengan satu entri di book/references.bib.",
+            "tulis di dalam kurung nama penulis dan tahun persis seperti di daftar pustaka, "
+            f"dipisah titik koma. Yang tersedia: {known}.",
+        )
+    if name in LAB_ROLES:
+        return None
+    return (
+        f"peran {{{name}}} tidak dikenal {WHERE}; siswa akan melihat teks mentahnya.",
+        "tulis teksnya biasa saja, atau pakai {term}, {sumber}, atau tautan Markdown "
+        "[teks](berkas.md).",
+    )
+
+
+def _cite_problem(name: str, body: str, bibliography: Path | None) -> tuple[str, str]:
+    keys = [k.strip() for k in body.split(",") if k.strip()]
+    try:
+        shown = parenthetical_citation(bibliography, keys) if bibliography else None
+    except KeyError:
+        shown = None  # an unknown key: citation_problems names it
+    fix = (
+        f"tulis {{{SOURCE_ROLE}}}`{shown}`; di buku hasilnya sama dengan {{cite}}."
+        if shown
+        else f"tulis {{{SOURCE_ROLE}}}`(Nama, tahun)` persis seperti di daftar pustaka."
+    )
+    return (
+        f"{{{name}}} tampil {WHERE} sebagai kunci '{body}' bertanda 'Citation Not Found', "
+        "bukan sebagai nama penulis dan tahun.",
+        fix,
+    )

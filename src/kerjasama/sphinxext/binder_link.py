@@ -1,6 +1,9 @@
-"""The Binder button opens a chapter alone, in JupyterLab's simple (single-document) view.
+"""A chapter opened with the Binder button: alone, in JupyterLab's simple view, readable.
 
-sphinx-book-theme builds the button's ``urlpath`` as ``lab/tree/<file>``: the whole
+The ``{sumber}`` citation role (``source_role``) is registered here too: it is the form
+of ``{cite}`` that jupyterlab-myst shows readably.
+
+The Binder link: sphinx-book-theme builds its ``urlpath`` as ``lab/tree/<file>``: the whole
 JupyterLab, with file browser, launcher and tabs. JupyterLab serves the same file under
 ``doc/tree/<file>`` in its simple mode, one document filling the window, which is what a
 student who clicked "Binder" on one chapter needs. The theme offers only ``classic`` and
@@ -10,6 +13,9 @@ student who clicked "Binder" on one chapter needs. The theme offers only ``class
 from __future__ import annotations
 
 from typing import Any
+
+from kerjasama.content.lab_view import SOURCE_ROLE
+from kerjasama.sphinxext.source_role import source_role
 
 #: What the theme writes for ``notebook_interface: jupyterlab`` and what replaces it.
 THEME_VIEW = "?urlpath=lab/tree/"
@@ -31,3 +37,9 @@ def open_binder_in_simple_view(
         for button in group.get("buttons", []):
             if button.get("text") == "Binder" and "url" in button:
                 button["url"] = simple_view_url(button["url"])
+
+
+def add_binder_support(app: Any) -> None:
+    """The ``{sumber}`` role, and the Binder link rewritten after the theme's (priority 501)."""
+    app.add_role(SOURCE_ROLE, source_role)
+    app.connect("html-page-context", open_binder_in_simple_view, priority=600)
