@@ -122,3 +122,26 @@ def test_source_text_names_keys_by_their_printed_labels() -> None:
         [],
         ["Soekanto dan Sulistyowati, 2013"],
     )
+
+
+def test_binder_button_opens_the_chapter_in_the_simple_view() -> None:
+    from kerjasama.sphinxext.binder_link import open_binder_in_simple_view
+
+    theme = "https://mybinder.org/v2/gh/o/r/main?urlpath=lab/tree/book/05-bentuk-kerja-sama.md"
+    context = {
+        "header_buttons": [
+            {
+                "label": "download-buttons",
+                "buttons": [{"text": "Binder", "url": "x?urlpath=lab/tree/a"}],
+            },
+            {
+                "label": "launch-buttons",
+                "buttons": [{"text": "Binder", "url": theme}, {"text": "Live Code"}],
+            },
+        ]
+    }
+    open_binder_in_simple_view(None, "book/05-bentuk-kerja-sama", "page.html", context, None)
+    launch = context["header_buttons"][1]["buttons"]
+    assert launch[0]["url"] == theme.replace("urlpath=lab/tree/", "urlpath=doc/tree/")
+    assert launch[1] == {"text": "Live Code"}
+    assert context["header_buttons"][0]["buttons"][0]["url"] == "x?urlpath=lab/tree/a"
