@@ -290,8 +290,9 @@ ALL_RENDERED = f"""() => {{
 #: The status bar's trust item. A jupytext notebook cannot be signed ahead (jupytext gives
 #: its cells new ids at every read, and the signature covers them); its cells become
 #: trusted as they run, so after Run All the chapter is trusted.
-TRUST_STATUS = """[...document.querySelectorAll('.jp-StatusBar-Item [title]')]
-  .map((item) => item.title).find((title) => /trusted/.test(title)) || ''"""
+TRUST_STATUS = """[...document.querySelectorAll('.jp-StatusBar-Item')]
+  .map((item) => item.title || item.querySelector('[title]')?.title || '')
+  .find((title) => /trusted/.test(title)) || ''"""
 RENDERED_TEXTS = f"[...document.querySelectorAll('{MARKDOWN_CELLS} .myst')].map(e => e.innerText)"
 #: The first self-check with a choice: the innermost box that holds it and its Periksa button.
 MARK_QUESTION = """() => {
@@ -346,7 +347,12 @@ def test_each_chapter_reads_like_the_book_in_indonesian_jupyterlab(
         url_path = binder_url_path(built_book, chapter.with_suffix(".html").as_posix())
         assert url_path == f"doc/tree/{chapter.as_posix()}", url_path
         notebook = run_notebook(page, binder_lab, url_path)
-        assert page.evaluate(TRUST_STATUS).startswith("Notebook trusted"), chapter
+        wait_for_state(
+            page,
+            f"() => ({TRUST_STATUS}).startsWith('Notebook trusted')",
+            REPLY_LIMIT_MS,
+            "tepercaya",
+        )
         # One document fills the window: JupyterLab's simple mode, not the IDE with tabs.
         assert page.evaluate("document.querySelector('.jp-LabShell').dataset.shellMode") == (
             "single-document"
