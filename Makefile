@@ -14,7 +14,7 @@ build: $(VENV)/.runtime-installed
 
 .PHONY: book check test test-fast lint lab chromium lock screenshots clean chapter serve lkpd offline bench golden
 
-$(VENV)/.runtime-installed: requirements.txt pyproject.toml
+$(VENV)/.runtime-installed: requirements.txt pyproject.toml postBuild .jupyterlab/overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -81,8 +81,13 @@ lint: $(VENV)/.test-installed
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# JupyterLab as the Binder button opens it (same overrides from postBuild, same simple
+# view, repository root as Binder's): Bab 1 alone; other chapters through its links or
+# http://127.0.0.1:8888/doc/tree/book/<bab>.md
+LAB_START ?= book/01-interaksi-sosial.md
 lab: $(VENV)/.runtime-installed
-	$(BIN)/jupyter lab --ip=127.0.0.1 book/
+	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) \
+	  --LabApp.default_url=/doc/tree/$(LAB_START)
 
 # Debian's Chromium for browser tests and PDFs (never Playwright's own browser download),
 # and poppler-utils (pdftotext) for reading the worksheets back in the tests.

@@ -2,12 +2,15 @@
 
 Binder (repo2docker) installs ``requirements.txt`` on ``runtime.txt``'s Python and then
 runs ``postBuild``. This test does the same in a new virtual environment, starts
-JupyterLab on 127.0.0.1 at the repository root, opens the chapter by the path in the
-book's Binder button, runs every cell in Chromium and checks what a student would see.
+JupyterLab on 127.0.0.1 at the repository root, opens the chapters by the path in the
+book's Binder button, runs every cell in Chromium and checks what a student would see:
+the book's MyST rendered (jupyterlab-myst), an Indonesian interface, no news prompt, a
+single-document view, the cells running, a self-check answered.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +26,8 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from kerjasama.content.toc import CHAPTER_PART, EVALUATION_PART, chapter_files
 
 from .conftest import ROOT
 
@@ -106,12 +112,6 @@ def binder_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         timeout=INSTALL_LIMIT_S,
         stderr=subprocess.DEVNULL,
     )
-    subprocess.run(
-        [str(repo / "postBuild")],
-        cwd=repo,
-        check=True,
-        env={**os.environ, "PATH": f"{venv / 'bin'}:{os.environ['PATH']}"},
-    )
     home = base / "home"
     home.mkdir()
     env = {
@@ -121,6 +121,8 @@ def binder_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
         "JUPYTER_DATA_DIR": str(home / ".local" / "share" / "jupyter"),
     }
+    # Binder runs postBuild as the user who later runs the server, with the same HOME.
+    subprocess.run([str(repo / "postBuild")], cwd=repo, check=True, env=env)
     # repo2docker runs the server as an ordinary user; a root test machine needs the flag.
     as_root = ["--allow-root"] if os.geteuid() == 0 else []
     port = free_port()
@@ -173,6 +175,10 @@ RUN_DONE = f"""() => {{
 }}"""
 
 
+#: The labelled toolbar button of .jupyterlab/overrides.json (JupyterLab's own is an icon).
+RUN_ALL_LABEL = "Jalankan semua sel"
+
+
 def wait_for_state(page, predicate: str, limit_ms: int, state: str) -> None:
     """Until ``predicate`` holds; past the limit, say what the kernel and the cells show."""
     try:
@@ -194,12 +200,11 @@ def run_notebook(page, lab: str, url_path: str):
     first_cell = page.locator(".jp-NotebookPanel .jp-Cell").first
     assert "jupytext" not in first_cell.inner_text(), "header jupytext tampil sebagai sel"
 
-    # Run All acts on the current widget: wait until its kernel is idle, focus the notebook.
+    # Run All acts on the current widget: wait until its kernel is idle, then press the
+    # toolbar button the chapter's "Mulai di sini" note names (.jupyterlab/overrides.json).
     wait_for_state(page, KERNEL_READY_OR_DIALOG, KERNEL_LIMIT_MS, "kernel siap")
     assert page.locator(".jp-Dialog").count() == 0, "dialog pemilihan kernel menghalangi"
-    page.locator(".jp-NotebookPanel .jp-CodeCell .jp-InputArea-editor").first.click()
-    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
-    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
+    page.locator(".jp-NotebookPanel-toolbar").get_by_text(RUN_ALL_LABEL, exact=True).click()
     wait_for_state(page, RUN_STARTED, REPLY_LIMIT_MS, "Run All dimulai")
     wait_for_state(page, RUN_DONE, KERNEL_LIMIT_MS, "Run All selesai")
     errors = page.locator('.jp-NotebookPanel [data-mime-type="application/vnd.jupyter.stderr"]')
@@ -211,7 +216,8 @@ def test_chapter_progress_and_practice_run_in_jupyterlab(
     built_book: Path, binder_lab: str, browser
 ) -> None:
     url_path = binder_url_path(built_book, "book/01-interaksi-sosial.html")
-    assert url_path == "lab/tree/book/01-interaksi-sosial.md"
+    # JupyterLab's simple (single-document) view of the chapter file.
+    assert url_path == "doc/tree/book/01-interaksi-sosial.md"
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.set_default_timeout(REPLY_LIMIT_MS)
     notebook = run_notebook(page, binder_lab, url_path)
@@ -263,4 +269,119 @@ def test_chapter_progress_and_practice_run_in_jupyterlab(
     assert feedback.count() >= 1
     practice.locator("button", has_text="Kasus berikutnya").click()
     practice.get_by_text("Kasus ke-2", exact=True).wait_for()
+    page.close()
+
+
+#: What JupyterLab would show of the book's MyST if it did not render it (issue 27).
+RAW_MYST = (":class:", "{cite}", "{doc}", "{ref}", "{term}", "```{", ":::{", "{sumber}")
+#: The menu bar in Indonesian: the language pack plus the labels in overrides.json.
+MENU_BAR = ["Berkas", "Sunting", "Tampilan", "Jalankan", "Kernel", "Tab", "Pengaturan", "Bantuan"]
+#: The chapters a student opens from the book: the numbered pages of Materi and Evaluasi.
+CHAPTERS = [
+    p.relative_to(ROOT)
+    for p in chapter_files(ROOT, (CHAPTER_PART, EVALUATION_PART))
+    if p.name[:2].isdigit()
+]
+MARKDOWN_CELLS = ".jp-NotebookPanel .jp-MarkdownCell"
+#: Every Markdown cell rendered by jupyterlab-myst (its output is a ``.myst`` widget).
+ALL_RENDERED = f"""() => {{
+  const cells = [...document.querySelectorAll('{MARKDOWN_CELLS}')];
+  return cells.length > 0 && cells.every((cell) => cell.querySelector('.myst') !== null);
+}}"""
+#: The status bar's trust item. A jupytext notebook cannot be signed ahead (jupytext gives
+#: its cells new ids at every read, and the signature covers them); its cells become
+#: trusted as they run, so after Run All the chapter is trusted.
+TRUST_STATUS = """[...document.querySelectorAll('.jp-StatusBar-Item')]
+  .map((item) => item.title || item.querySelector('[title]')?.title || '')
+  .find((title) => /trusted/.test(title)) || ''"""
+RENDERED_TEXTS = f"[...document.querySelectorAll('{MARKDOWN_CELLS} .myst')].map(e => e.innerText)"
+#: The first self-check with a choice: the innermost box that holds it and its Periksa button.
+MARK_QUESTION = """() => {
+  const choice = document.querySelector(
+    '.jp-NotebookPanel .widget-radio-box input, .jp-NotebookPanel .widget-checkbox input');
+  let box = choice && choice.closest('.widget-vbox');
+  while (box && ![...box.querySelectorAll('button')].some((b) => b.textContent === 'Periksa')) {
+    box = box.parentElement.closest('.widget-vbox');
+  }
+  if (!box) return false;
+  box.setAttribute('data-uji-binder', 'soal');
+  choice.setAttribute('data-uji-binder', 'pilihan');
+  return true;
+}"""
+
+
+def fresh_start(lab: str) -> None:
+    """As a new Binder session: no kernel running and no open documents to restore."""
+    headers = {"Authorization": f"token {TOKEN}"}
+    request = urllib.request.Request(f"{lab}/api/sessions", headers=headers)
+    for session in json.load(urllib.request.urlopen(request, timeout=30)):
+        urllib.request.urlopen(
+            urllib.request.Request(
+                f"{lab}/api/sessions/{session['id']}", method="DELETE", headers=headers
+            ),
+            timeout=60,
+        )
+    try:
+        urllib.request.urlopen(
+            urllib.request.Request(
+                f"{lab}/lab/api/workspaces/default", method="DELETE", headers=headers
+            ),
+            timeout=30,
+        )
+    except urllib.error.HTTPError as error:
+        assert error.code == 404, error  # no workspace saved yet
+
+
+def test_each_chapter_reads_like_the_book_in_indonesian_jupyterlab(
+    built_book: Path, binder_lab: str, browser
+) -> None:
+    assert len(CHAPTERS) == 8, CHAPTERS
+    settings = urllib.request.urlopen(
+        f"{binder_lab}/lab/api/settings/@jupyterlab/apputils-extension:notification?token={TOKEN}",
+        timeout=30,
+    )
+    assert json.load(settings)["schema"]["properties"]["fetchNews"]["default"] == "false"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(REPLY_LIMIT_MS)
+    for chapter in CHAPTERS:
+        fresh_start(binder_lab)
+        url_path = binder_url_path(built_book, chapter.with_suffix(".html").as_posix())
+        assert url_path == f"doc/tree/{chapter.as_posix()}", url_path
+        notebook = run_notebook(page, binder_lab, url_path)
+        wait_for_state(
+            page,
+            f"() => ({TRUST_STATUS}).startsWith('Notebook trusted')",
+            REPLY_LIMIT_MS,
+            "tepercaya",
+        )
+        # One document fills the window: JupyterLab's simple mode, not the IDE with tabs.
+        assert page.evaluate("document.querySelector('.jp-LabShell').dataset.shellMode") == (
+            "single-document"
+        )
+
+        wait_for_state(page, ALL_RENDERED, REPLY_LIMIT_MS, f"{chapter}: MyST dirender")
+        texts = page.evaluate(RENDERED_TEXTS)
+        raw = {m: sum(t.count(m) for t in texts) for m in RAW_MYST}
+        assert not any(raw.values()), f"{chapter}: MyST mentah {raw}"
+        assert notebook.locator('[title="Citation Not Found"]').count() == 0
+        assert "Mulai di sini" in texts[1], f"{chapter}: catatan awal tidak ada"
+        assert notebook.locator(".myst aside.myst-admonition").count() >= 2
+
+        assert page.evaluate("document.documentElement.lang") == "id-ID"
+        menu = page.evaluate(
+            "[...document.querySelectorAll('.lm-MenuBar-item')].map(e => e.textContent)"
+        )
+        assert menu == MENU_BAR
+        toasts = page.evaluate(
+            "[...document.querySelectorAll('.Toastify__toast')].map(e => e.innerText)"
+        )
+        assert not [t for t in toasts if "news" in t.lower() or "berita" in t.lower()], toasts
+
+        assert page.evaluate(MARK_QUESTION), f"{chapter}: tidak ada soal pilihan"
+        question = notebook.locator('[data-uji-binder="soal"]')
+        notebook.locator('[data-uji-binder="pilihan"]').check()
+        question.locator("button", has_text="Periksa").click()
+        question.locator(
+            ".jupyter-widgets", has_text=re.compile(r"Benar!|Belum tepat\.")
+        ).first.wait_for()
     page.close()

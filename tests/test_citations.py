@@ -107,3 +107,21 @@ def test_an_entry_the_style_cannot_write_is_reported_with_its_line(
     assert fix in problem.fix
     assert problem.line == BIB.read_text(encoding="utf-8").count("\n") + 2
     assert "baris" in problem.format()
+
+
+def _citations(paragraph: Any) -> list[str]:
+    """Each citation of a paragraph as HTML, the running ids (``id1``…) left out."""
+    spans = paragraph.select("span:has(> a[href*='#'])") or paragraph.select("a[href*='#']")
+    return [re.sub(r' id="[^"]*"', "", str(span)) for span in spans]
+
+
+@pytest.mark.sphinx("html", testroot="kerjasama")
+def test_source_role_is_the_same_citation_as_cite(app: Any) -> None:
+    """``{sumber}`(Nama, tahun)``` (readable in JupyterLab) builds exactly what ``{cite}`` does."""
+    soup = _page(app, "pustaka")
+    cite, source = soup.select("section p")[:2]
+    by_cite = _citations(cite)
+    by_source = _citations(source)
+    assert by_source == [by_cite[0], by_cite[2]]
+    assert "(Soekanto dan Sulistyowati, 2013; Thompson dan McEwen, 1958)" in source.get_text()
+    assert "{sumber}" not in source.get_text()

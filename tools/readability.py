@@ -37,7 +37,7 @@ CASES = "book/data/skenario.yml"
 TARGETS = {"Bab": 14.0, "Teks kasus": 20.0, "Panduan Guru": 16.0}
 MIN_FRAGMENT_WORDS = 3
 
-_CITE = re.compile(r"\s*\{cite(?::[pt])?\}`[^`]*`")
+_CITE = re.compile(r"\s*\{(?:cite(?::[pt])?|sumber)\}`[^`]*`")
 _ROLE = re.compile(r"\{[\w:-]+\}`([^`<]*?)(?:\s*<[^>]*>)?`")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -16,6 +16,8 @@ from kerjasama.errors import ContentProblem
 
 TERM = re.compile(r"\{term\}`([^`]+)`")
 CITE = re.compile(r"\{cite(?::[pt])?\}`([^`]+)`")
+#: A citation in either form: ``{cite}`kunci``` or ``{sumber}`(Nama, tahun)``` (lab_view).
+ANY_CITATION = re.compile(r"\{(?:cite(?::[pt])?|sumber)\}`[^`]+`")
 DIAGRAM_CALL = re.compile(
     r"\b(process_diagram|cooperation_diagram|group_diagram|neighbourhood_diagram"
     r"|ConceptExplorer(\.whole_map)?)\("
@@ -72,8 +74,9 @@ REQUIRED: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "kutipan sumber",
-        CITE,
-        "kutip sumber dengan {cite}`kunci` dari book/references.bib.",
+        ANY_CITATION,
+        "kutip sumber dengan {sumber}`(Nama, tahun)` persis seperti di daftar pustaka "
+        "(book/references.bib).",
     ),
 ]
 

@@ -13,11 +13,18 @@ from kerjasama.content.chapters import (
 )
 from kerjasama.content.concepts import CONCEPT_FILE
 from kerjasama.content.folding import page_hyphen_problems, yaml_hyphen_problems
+from kerjasama.content.lab_view import lab_view_problems
 from kerjasama.content.library import SELFCHECK_CALL, Library
 from kerjasama.content.references import bibliography_keys
 from kerjasama.content.scenarios import SCENARIO_FILE
 from kerjasama.content.style import italic_problems, page_italic_problems
-from kerjasama.content.toc import TOC_FILE, chapter_files, toc_problems
+from kerjasama.content.toc import (
+    CHAPTER_PART,
+    EVALUATION_PART,
+    TOC_FILE,
+    chapter_files,
+    toc_problems,
+)
 from kerjasama.errors import ContentError, ContentProblem
 
 
@@ -67,6 +74,10 @@ def _book_problems(library: Library, root: Path, keys: set[str] | None) -> list[
         problems += element_problems(chapter)
         if banks_ok:
             problems += selfcheck_problems(chapter, library)
+    # The notebooks a student opens with the Binder button must read well in JupyterLab.
+    bibliography = root / "book" / "references.bib" if keys is not None else None
+    for page in chapter_files(root, (CHAPTER_PART, EVALUATION_PART)):
+        problems += lab_view_problems(page, bibliography)
     names = {c.name.lower() for c in library.concepts.concepts} if library.concepts else None
     for page in sorted((root / "book").glob("*.md")):
         if names is not None:

@@ -151,3 +151,23 @@ def short_citation(path: Path, key: str) -> str:
     """``Soekanto dan Sulistyowati (2013)``: the author–year label a reader sees beside a source."""
     entry = parse_bibliography(path).entries[key]
     return f"{citation_names(entry)} ({citation_year(entry)})"
+
+
+def citation_label(entry: Entry) -> str:
+    """ "Soekanto dan Sulistyowati, 2013": one source as the book's citations print it."""
+    return f"{citation_names(entry)}, {citation_year(entry)}"
+
+
+def parenthetical_citation(path: Path, keys: list[str]) -> str:
+    """ "(Soekanto dan Sulistyowati, 2013; Thompson dan McEwen, 1958)": what ``{cite}`` prints
+    in the book, and so the text of the ``{sumber}`` role that replaces it."""
+    entries = parse_bibliography(path).entries
+    return "(" + "; ".join(citation_label(entries[key]) for key in keys) + ")"
+
+
+def keys_by_label(path: Path) -> dict[str, list[str]]:
+    """Each printed label and the keys that print it (two keys for one label are ambiguous)."""
+    table: dict[str, list[str]] = {}
+    for key, entry in parse_bibliography(path).entries.items():
+        table.setdefault(citation_label(entry), []).append(key)
+    return table

@@ -18,6 +18,8 @@ from kerjasama.errors import ContentProblem
 
 TOC_FILE = "_toc.yml"
 CHAPTER_PART = "Materi"
+#: The student's notebooks after the chapters: Uji Kompetensi, practice, progress.
+EVALUATION_PART = "Evaluasi"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from kerjasama.content.library import Library
 from kerjasama.content.questions import Classify, Question, TrueFalse
 from kerjasama.content.references import short_citation
 from kerjasama.content.scenarios import SCENARIO_DIMENSIONS
-from kerjasama.content.toc import CHAPTER_PART, chapter_files
+from kerjasama.content.toc import CHAPTER_PART, EVALUATION_PART, chapter_files
 from kerjasama.markup import inline_html
 from kerjasama.selfchecks.grading import TRUE_FALSE_CHOICES, Prepared
 from kerjasama.selfchecks.stimulus import stimulus_html
@@ -39,7 +39,7 @@ def shown_in(library: Library, text: str) -> list[Prepared]:
 
 
 #: The parts of the book whose pages hold self-checks.
-SELFCHECK_PARTS = (CHAPTER_PART, "Evaluasi")
+SELFCHECK_PARTS = (CHAPTER_PART, EVALUATION_PART)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ Registered in ``_config.yml`` so that a plain ``jupyter-book build`` behaves lik
 * the theme speaks Indonesian through the catalogs in ``locale_dirs`` (``locales``), and
   citations follow Indonesian usage (``citations``; ``bibtex_reference_style`` and
   ``bibtex_default_style`` set to ``kerjasama``);
-* search stems Indonesian words and ranks chapter sections first (``search_id``).
+* search stems Indonesian words and ranks chapter sections first (``search_id``);
+* ``{sumber}`` cites like ``{cite}`` and reads well in JupyterLab (``source_role``), and
+  the Binder button opens a chapter alone, in JupyterLab's simple view (``binder_link``).
 
 Config values: ``kerjasama_data_dir`` (default ``book/data``) and ``kerjasama_slim``
 (default true).
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     from kerjasama.sphinxext.assets import add_component_assets, add_site_assets, trim_page_assets
+    from kerjasama.sphinxext.binder_link import add_binder_support
     from kerjasama.sphinxext.citations import register_citation_styles
     from kerjasama.sphinxext.freshness import refresh_outputs
     from kerjasama.sphinxext.gate import check_content_first
@@ -50,17 +53,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from kerjasama.sphinxext.settings import CONFIG_VALUES, apply_settings
     from kerjasama.sphinxext.widget_state import drop_widget_state
 
-    # MyST-NB executes the chapters and renders their outputs; this extension reads its
-    # config and its per-page script list, so it must be set up first.
+    # MyST-NB runs and renders the chapters; this extension reads its config: set it up first.
     app.setup_extension("myst_nb")
     for name, (default, rebuild, kind) in CONFIG_VALUES.items():
         app.add_config_value(name, default, rebuild, types=[kind])
     app.add_directive("konsep-glosarium", ConceptGlossary)
     app.add_directive("offline-save", OfflineSave)
+    add_binder_support(app)  # {sumber} citations; Binder opens JupyterLab's simple view
     # Indonesian citations: sphinxcontrib-bibtex finds these by name at builder-inited.
     register_citation_styles()
-    # Every page registers the service worker and can show the new-version notice
-    # (offline.js, offline.css: the asset registry's rows without a page marker).
+    # Every page: service worker and new-version notice (offline.js/.css, no page marker).
     add_site_assets(app)
     # The search index and page in Indonesian (html_search_language, from language: id).
     app.add_search_language(SearchIndonesian)

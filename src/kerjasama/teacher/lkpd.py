@@ -65,10 +65,10 @@ class Chapter:
 
 
 def _plain_myst(text: str) -> str:
-    """MyST roles to plain Markdown: {term}`a <b>` → a, {cite}`k` → nothing."""
+    """MyST roles to plain Markdown: {term}`a <b>` → a, {cite}`k` and {sumber}`(…)` → nothing."""
     text = re.sub(r"\{term\}`([^`<]+?)\s*<[^`]+>`", r"\1", text)
     text = re.sub(r"\{(?:term|doc)\}`([^`]+)`", r"\1", text)
-    text = re.sub(r"\s*\{cite(?::[pt])?\}`[^`]+`", "", text)
+    text = re.sub(r"\s*\{(?:cite(?::[pt])?|sumber)\}`[^`]+`", "", text)
     return re.sub(r"^```.*$", "", text, flags=re.M)
 
 
