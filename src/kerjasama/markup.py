@@ -7,7 +7,9 @@ executed, because markdown-it runs with HTML disabled.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -23,6 +25,14 @@ def _parser() -> MarkdownIt:
 def inline_html(text: str) -> str:
     """One paragraph of simple Markdown as safe inline HTML."""
     return _parser().renderInline(text.strip())
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(fragment: str) -> str:
+    """Rendered inline HTML as plain text (widget labels, recap answers): tags dropped."""
+    return html.unescape(_TAG.sub("", fragment))
 
 
 def json_for_script(data: object) -> str:

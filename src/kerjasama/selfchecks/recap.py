@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama.content.library import Library, current_library
-from kerjasama.markup import json_for_script
+from kerjasama.markup import json_for_script, plain_text
 from kerjasama.selfchecks.grading import TRUE_FALSE_CHOICES, Prepared
 from kerjasama.selfchecks.prepare import ChapterChecks, chapter_checks
 from kerjasama.selfchecks.progress import progress_data
@@ -85,7 +85,7 @@ WRONG_LIST = 10
 
 def plain(text: str, limit: int = TEXT_LIMIT) -> str:
     """Safe HTML as one line of plain text, cut at a word with "…" beyond ``limit``."""
-    words = " ".join(re.sub(r"<[^>]+>", "", html.unescape(text)).split())
+    words = " ".join(plain_text(text).split())
     if len(words) <= limit:
         return words
     return words[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -7,13 +7,13 @@ curious teacher) can drive the latest view of a question from another cell.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
 
 from kerjasama.content.question_types import ONE_ANSWER
+from kerjasama.markup import plain_text
 from kerjasama.selfchecks.answers import forget_answer, save_answer
 from kerjasama.selfchecks.grading import ITEM_PREFIX, Prepared, Verdict, grade
 from kerjasama.selfchecks.render import (
@@ -27,13 +27,7 @@ from kerjasama.selfchecks.render import (
 HIDE_HINT_LABEL = "Sembunyikan petunjuk"
 LIVE_VIEWS: dict[str, QuestionWidget] = {}
 
-_TAG = re.compile(r"<[^>]+>")
 _FULL_WIDTH = widgets.Layout(width="100%")
-
-
-def plain_text(fragment: str) -> str:
-    """Widget labels are plain text: drop the inline tags Markdown produced."""
-    return html.unescape(_TAG.sub("", fragment))
 
 
 class QuestionWidget:
