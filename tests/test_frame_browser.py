@@ -62,6 +62,18 @@ COVERED_CONTROLS = """
     .map((el) => `${el.tagName.toLowerCase()} ${el.textContent.trim().slice(0, 40)}`);
 }
 """
+#: Every change of ``<html data-theme>`` a page's scripts make (setting the same value
+#: again changes nothing), and whether the body had begun to be parsed: a change after
+#: that restyles the whole page, and a dark-mode reader sees it flash.
+THEME_CHANGES = """
+window.themeChanges = [];
+new MutationObserver((changes) => changes
+  .filter((change) => change.oldValue !== change.target.dataset.theme)
+  .forEach((change) => window.themeChanges.push(
+    [`${change.oldValue} -> ${change.target.dataset.theme}`, document.body !== null]))
+).observe(document, {
+  subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ["data-theme"] });
+"""
 BACK_TO_TOP = "#pst-back-to-top"
 #: To ``target`` from 300 px below it, a few frames apart: the theme shows its button only
 #: while the reader scrolls up.
@@ -96,6 +108,7 @@ def _first_visit(browser: Any, url: str, width: int, scheme: str) -> tuple[Any, 
     """A page opened in a fresh profile; the list collects what the console and the
     network reported against it."""
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
+    context.add_init_script(THEME_CHANGES)
     page = context.new_page()
     reported: list[str] = []
     page.on(
@@ -154,6 +167,9 @@ def test_every_page_is_quiet_has_one_search_control_and_no_sideways_scroll(
         expected_theme = page.evaluate("document.documentElement.dataset.theme")
         if expected_theme != scheme:
             found.append(f"data-theme={expected_theme!r}")
+        late = [theme for theme, parsing_body in page.evaluate("themeChanges") if parsing_body]
+        if late:
+            found.append(f"data-theme diubah setelah body mulai dibaca: {late}")
         context.close()
         if found:
             problems[name] = found

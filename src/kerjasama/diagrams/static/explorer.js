@@ -3,7 +3,10 @@
 (function () {
   "use strict";
   /* The view is the SVG viewBox, in map units: it opens on the whole map, or on the chosen
-     concept and its neighbours when the whole map's labels would be under MIN_FONT px. */
+     concept and its neighbours when the whole map's labels would be under MIN_FONT px.
+     Boxes are read from the drawing's own attributes and the frame's size from a
+     ResizeObserver, so opening the map forces no layout of the page (a phone's main
+     thread is busy enough while the chapter loads). */
   var STEP = 1.6, MAX_SCALE = 1.25, MIN_FONT = 11, PAD = 10;
 
   function setup(root) {
@@ -22,7 +25,8 @@
     var zoom = {}, pans = root.querySelectorAll("[data-pan]");
     var panGroup = root.querySelector(".concept-explorer__pan");
     root.querySelectorAll("[data-zoom]").forEach(function (b) { zoom[b.dataset.zoom] = b; });
-    var chosen = null, whole, view, drag = null, moved = false;
+    var chosen = null, view = null, size = [0, 0], drag = null, moved = false;
+    var frame = svg.viewBox.baseVal, whole = { x: frame.x, y: frame.y, w: frame.width, h: frame.height };
 
     function activeTypes() {
       var on = {};
@@ -70,27 +74,32 @@
       parts.push(el("p", { class: "concept-explorer__links" }, links));
       return parts;
     }
-    /* Bounding box of elements, their labels included, with a margin. */
+    /* A node's box as explorer_map.py drew it; its label is wrapped to fit inside. */
+    function rect(n) {
+      var r = n.querySelector("rect");
+      return { x: r.x.baseVal.value, y: r.y.baseVal.value, width: r.width.baseVal.value,
+        height: r.height.baseVal.value };
+    }
+    /* Bounding box of nodes, with a margin. */
     function box(list) {
       var b = [Infinity, Infinity, -Infinity, -Infinity];
       list.forEach(function (n) {
-        var r = n.getBBox();
-        if (r.width) b = [Math.min(b[0], r.x), Math.min(b[1], r.y),
+        var r = rect(n);
+        b = [Math.min(b[0], r.x), Math.min(b[1], r.y),
           Math.max(b[2], r.x + r.width), Math.max(b[3], r.y + r.height)];
       });
       return { x: b[0] - PAD, y: b[1] - PAD, w: b[2] - b[0] + 2 * PAD, h: b[3] - b[1] + 2 * PAD };
     }
-    function frameSize() { var r = svg.getBoundingClientRect(); return [r.width, r.height]; }
     /* The smallest view with the frame's proportions that holds box b, centred on it. */
     function fit(b, least) {
-      var s = frameSize(), w = Math.max(b.w, b.h * s[0] / s[1], least || 0);
+      var s = size, w = Math.max(b.w, b.h * s[0] / s[1], least || 0);
       return { x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - w * s[1] / s[0] / 2, w: w };
     }
     function place(at, start, full, span) {
       return span >= full ? start + (full - span) / 2 : Math.min(Math.max(at, start), start + full - span);
     }
     function show(v) {
-      var s = frameSize(), all = fit(whole);
+      var s = size, all = fit(whole);
       if (!s[0]) return;
       if (v.w >= all.w - 0.5) v = all;
       var h = v.w * s[1] / s[0], zoomed = v !== all;
@@ -102,11 +111,12 @@
       zoom[1].disabled = s[0] / v.w > MAX_SCALE - 0.01;
       panGroup.hidden = !zoomed;
     }
-    function middle(n) { var r = n.getBBox(); return [r.x + r.width / 2, r.y + r.height / 2]; }
+    function middle(n) { var r = rect(n); return [r.x + r.width / 2, r.y + r.height / 2]; }
     function around(c, w) { return { x: c[0] - w / 2, y: c[1] - w * view.h / view.w / 2, w: w }; }
     /* Move the view, not the page, to bring a node that is out of sight to the middle. */
     function reveal(node) {
-      var r = node.getBBox(), v = view;
+      var r = rect(node), v = view;
+      if (!v) return;
       if (r.x < v.x || r.y < v.y || r.x + r.width > v.x + v.w || r.y + r.height > v.y + v.h) {
         show(around(middle(node), v.w));
       }
@@ -187,7 +197,7 @@
     Array.prototype.forEach.call(radios, function (r) { r.addEventListener("change", filter); });
     zoom[1].addEventListener("click", function () {
       root.setAttribute("data-pan", "");
-      show(around(middle(byId[chosen]), Math.max(view.w / STEP, frameSize()[0] / MAX_SCALE)));
+      show(around(middle(byId[chosen]), Math.max(view.w / STEP, size[0] / MAX_SCALE)));
     });
     zoom[-1].addEventListener("click", function () {
       show(around([view.x + view.w / 2, view.y + view.h / 2], view.w * STEP));
@@ -208,7 +218,7 @@
     });
     svg.addEventListener("pointermove", function (e) {
       if (!drag) return;
-      var dx = e.clientX - drag.x, dy = e.clientY - drag.y, k = drag.v.w / frameSize()[0];
+      var dx = e.clientX - drag.x, dy = e.clientY - drag.y, k = drag.v.w / size[0];
       if (!moved && Math.abs(dx) + Math.abs(dy) < 6) return;
       if (!moved) svg.setPointerCapture(drag.id);
       moved = true;
@@ -218,18 +228,26 @@
       svg.addEventListener(t, function () { drag = null; });
     });
     svg.addEventListener("click", function (e) { if (moved) e.stopPropagation(); }, true);
-    window.addEventListener("resize", function () {
-      show(root.hasAttribute("data-zoomed") ? { x: view.x, y: view.y, w: view.w } : fit(whole));
-    });
-    whole = box([svg]);
-    show(fit(whole));
-    choose(root.dataset.start, false);
-    var width = frameSize()[0];
-    if (Number(svg.getAttribute("font-size")) * width / view.w < MIN_FONT) {
-      var near = nodes.filter(function (n) { return n.hasAttribute("data-state"); });
-      show(fit(box(near), width / MAX_SCALE));
+    /* The opening view, once the frame has a size: the whole map, or the chosen concept
+       and its neighbours where the whole map's labels would be too small to read. */
+    function open() {
+      show(fit(whole));
+      if (Number(svg.getAttribute("font-size")) * size[0] / view.w < MIN_FONT) {
+        var near = nodes.filter(function (n) { return n.hasAttribute("data-state"); });
+        show(fit(box(near), size[0] / MAX_SCALE));
+      }
+      root.setAttribute("data-ready", "");
     }
-    root.setAttribute("data-ready", "");
+    /* Called after layout, before paint: the first call opens the map, later ones keep the
+       zoomed view's corner or refit the whole map. */
+    new ResizeObserver(function (entries) {
+      var r = entries[entries.length - 1].contentRect;
+      if (!r.width || !r.height) return;
+      size = [r.width, r.height];
+      if (!view) open();
+      else show(root.hasAttribute("data-zoomed") ? { x: view.x, y: view.y, w: view.w } : fit(whole));
+    }).observe(svg);
+    choose(root.dataset.start, false);
   }
 
   function start() { document.querySelectorAll(".concept-explorer").forEach(setup); }
