@@ -12,6 +12,7 @@ import json
 import random
 import re
 import shutil
+import string
 import subprocess
 from functools import cache
 from pathlib import Path
@@ -153,12 +154,18 @@ def request() -> dict[str, Any]:
         "fnv": [text for text, _ in SHARE["fnv"]],
         "csvCell": [cell for cell, _ in CSV["cells"]],
         "csv": [{"rows": t["rows"], "separator": t["separator"]} for t in CSV["tables"]],
+        "fill": [{"template": t, "values": v} for t, v in fill_cases()],
     }
 
 
 @cache
 def node() -> dict[str, Any]:
-    """What the page scripts answer, run once in Node.js."""
+    """What the page scripts answer to the whole request, run once in Node.js."""
+    return run_node(request())
+
+
+def run_node(cases: dict[str, Any]) -> dict[str, Any]:
+    """What the page scripts answer to these cases."""
     program = shutil.which("node")
     if program is None:
         pytest.fail(
@@ -167,7 +174,7 @@ def node() -> dict[str, Any]:
         )
     result = subprocess.run(
         [program, str(RUNNER)],
-        input=json.dumps(request(), ensure_ascii=False),
+        input=json.dumps(cases, ensure_ascii=False),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -352,6 +359,43 @@ def test_csv_table() -> None:
     ]
 
 
+# Page texts with {name} slots ---------------------------------------------------------
+def handed_texts() -> set[str]:
+    """Every text Python hands to the page scripts."""
+    from kerjasama.selfchecks.practice_view import mixed_practice
+    from kerjasama.selfchecks.recap import TEXTS as RECAP_TEXTS
+    from kerjasama.selfchecks.render import SCORE_TEMPLATE
+
+    handed = _string_values(page_settings()) | _string_values(RECAP_TEXTS) | {SCORE_TEMPLATE}
+    return handed | _string_values(mixed_practice().data())
+
+
+@cache
+def fill_cases() -> list[tuple[str, dict[str, str]]]:
+    """Each text with slots, with a value per slot that a careless filler would mangle
+    (``$&`` is special in JavaScript's replace; ``{…}`` must not be filled again)."""
+    cases = []
+    for text in sorted(handed_texts()):
+        slots = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        if slots:
+            cases.append((text, {s: f"{s}=$&{{{s}}}" for s in sorted(slots)}))
+    return cases
+
+
+def test_page_texts_are_filled_as_python_fills_them() -> None:
+    """selfcheck.js's fill, which every page script uses, gives str.format's text."""
+    cases = fill_cases()
+    assert len(cases) >= 15, "teks bercelah yang diserahkan ke halaman tidak ditemukan"
+    for n, (text, values) in enumerate(cases):
+        assert js("fill", n) == text.format(**values), text
+
+
+def test_a_slot_with_no_value_stays_as_written() -> None:
+    missing = {"template": "{right} dari {total}", "values": {"right": 2}}
+    (answer,) = run_node({"fill": [missing]})["fill"]
+    assert answer == "2 dari {total}"
+
+
 # Constants written once ---------------------------------------------------------------
 def _string_values(data: Any) -> set[str]:
     if isinstance(data, str):
@@ -365,12 +409,7 @@ def _string_values(data: Any) -> set[str]:
 
 def test_the_page_scripts_get_python_constants_as_data_not_as_copies() -> None:
     """No word, prefix or message that Python hands to the page is also a JS literal."""
-    from kerjasama.selfchecks.practice_view import mixed_practice
-    from kerjasama.selfchecks.recap import TEXTS as RECAP_TEXTS
-
-    handed = _string_values(page_settings()) | _string_values(RECAP_TEXTS)
-    handed |= _string_values(mixed_practice().data()["messages"])
-    handed |= {FORMAT["prefix"], str(MASTERY_RULE["share"])}
+    handed = handed_texts() | {FORMAT["prefix"], str(MASTERY_RULE["share"])}
     # The statuses themselves are the rule's answers (and DESIGN.md's data-status values).
     handed -= {"", "–", *MASTERY_RULE["labels"]}
     literal = re.compile(r'"((?:[^"\\]|\\.)*)"')

@@ -6,7 +6,7 @@
    Request: {grading: [{key, answer}], status: [{mastery, answered, right}],
    count: [{keys, records, ids, mastery}], practice: [session], encode: [{format, ids, name, group,
    answers}], decode: [{format, ids, code}], fnv: [text], csvCell: [text],
-   csv: [{rows, separator}]}; every part optional. */
+   csv: [{rows, separator}], fill: [{template, values}]}; every part optional. */
 "use strict";
 
 const fs = require("fs");
@@ -72,6 +72,7 @@ const out = {
   decode: each(request.decode, (c) => share.decode(c.format, c.ids, c.code)),
   fnv: each(request.fnv, share.fnv),
   csvCell: each(request.csvCell, recap.csvCell),
-  csv: each(request.csv, (c) => recap.csv(c.rows, c.separator))
+  csv: each(request.csv, (c) => recap.csv(c.rows, c.separator)),
+  fill: each(request.fill, (c) => selfcheck.fill(c.template, c.values))
 };
 process.stdout.write(JSON.stringify(out));

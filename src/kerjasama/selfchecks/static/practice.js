@@ -62,14 +62,8 @@
     };
   }
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, name) {
-      return name in values ? String(values[name]) : all;
-    });
-  }
-
   function setup(root) {
-    var sc = window.kerjasamaSelfcheck;
+    var sc = window.kerjasamaSelfcheck, fill = sc.fill;
     var data = JSON.parse(root.querySelector(".mixed-practice__data").textContent);
     var $ = function (s) { return root.querySelector(s); };
     var DIMS = data.dimensions;
@@ -163,7 +157,7 @@
     root.setAttribute("data-ready", "");
   }
 
-  if (typeof module === "object" && module.exports) module.exports = { Session: Session, fill: fill };
+  if (typeof module === "object" && module.exports) module.exports = { Session: Session };
   if (typeof document === "undefined") return;
   function start() { document.querySelectorAll(".mixed-practice").forEach(setup); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -5,12 +5,6 @@
 (function () {
   "use strict";
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, name) {
-      return name in values ? String(values[name]) : all;
-    });
-  }
-
   /* true or false once checked, null while not answered (progress.py's result). */
   function result(isCorrect, key, record) {
     if (!record || typeof record !== "object" || !record.checked) return null;
@@ -37,7 +31,7 @@
   function percent(part, total) { return (total ? Math.round(100 * part / total) : 0) + "%"; }
 
   function setup(root) {
-    var api = window.kerjasamaSelfcheck, codes = window.kerjasamaShare;
+    var api = window.kerjasamaSelfcheck, codes = window.kerjasamaShare, fill = api.fill;
     var data = JSON.parse(root.querySelector(".learning-progress__data").textContent);
     var t = data.texts, kept = api.store(data.storage);
     var $ = function (s) { return root.querySelector(s); };
@@ -146,7 +140,7 @@
     root.setAttribute("data-ready", "");
   }
 
-  var rules = { fill: fill, result: result, tally: tally, status: status };
+  var rules = { result: result, tally: tally, status: status };
   if (typeof module === "object" && module.exports) module.exports = rules;
   if (typeof document === "undefined") return;
   function start() { document.querySelectorAll(".learning-progress").forEach(setup); }

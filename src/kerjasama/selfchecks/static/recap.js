@@ -4,11 +4,6 @@
 (function () {
   "use strict";
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, name) {
-      return name in values ? String(values[name]) : all;
-    });
-  }
   /* One CSV cell. Names come from students' codes: a cell a spreadsheet would run as a
      formula (=, +, -, @, tab, CR first) is made text with a leading ' (OWASP). */
   function csvCell(value) {
@@ -27,7 +22,7 @@
   }
 
   function setup(root) {
-    var api = window.kerjasamaSelfcheck, codes = window.kerjasamaShare;
+    var api = window.kerjasamaSelfcheck, codes = window.kerjasamaShare, fill = api.fill;
     var data = JSON.parse(root.querySelector(".class-recap__data").textContent);
     var t = data.texts, page = {};
     var ids = data.chapters.reduce(function (list, c) {

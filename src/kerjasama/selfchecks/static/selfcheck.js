@@ -68,6 +68,14 @@
     return chosen.every(function (a, n) { return a === key.correct[n]; });
   }
 
+  /* Every page text with {name} slots (Python fills the same texts with str.format); a slot
+     with no value stays as written, so a missing number shows instead of "undefined". */
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, name) {
+      return name in values ? String(values[name]) : all;
+    });
+  }
+
   function line(ok, html) { return { ok: ok, html: html }; }
 
   /* null while incomplete, else {correct, lines}: the verdict is isCorrect's. */
@@ -108,7 +116,9 @@
       (verdict.correct ? m.right : m.wrong) + '</p><ul class="selfcheck__lines">' + items + "</ul>";
   }
 
-  var api = { store: store, given: given, isCorrect: isCorrect, grade: grade, render: render };
+  var api = {
+    store: store, given: given, isCorrect: isCorrect, grade: grade, render: render, fill: fill
+  };
   if (typeof module === "object" && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
 
@@ -140,8 +150,7 @@
     if (!out) return;
     var all = set.querySelectorAll(".selfcheck");
     var right = set.querySelectorAll('.selfcheck[data-state="correct"]').length;
-    out.textContent = out.getAttribute("data-template")
-      .replace("{right}", right).replace("{total}", all.length);
+    out.textContent = fill(out.getAttribute("data-template"), { right: right, total: all.length });
   }
 
   function init(root) {
